@@ -1,0 +1,27 @@
+"""newslens: who is quoted, what tone, which figures, in news articles.
+
+Every analysis takes an `Article`, plain text or a `Corpus` and returns a tidy DataFrame whose
+`start`/`end` offsets index the article's text.
+"""
+
+from . import charts
+from .articles import Article, Corpus, LoadError, load_articles
+from .charts import setup_notebook
+from .overview import article_table, paragraph_kinds, top_words
+from .tokenize import sentences, words
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Corpus",
+    "LoadError",
+    "article_table",
+    "charts",
+    "load_articles",
+    "paragraph_kinds",
+    "sentences",
+    "setup_notebook",
+    "top_words",
+    "words",
+]

@@ -1,0 +1,142 @@
+"""Render the parameterized notebooks into reviewable reports with papermill.
+
+Each notebook in `notebooks/` declares its inputs in a cell tagged `parameters`; `run_reports` passes
+`articles` (and any other parameter given that the notebook declares) and writes `outputs/<name>.ipynb`.
+Outputs are normalized so that rendering twice with nothing changed gives the same bytes: papermill's
+timings, kernel timestamps and random cell ids are removed.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+KERNEL = "python3"
+_VOLATILE_CELL_METADATA = ("papermill", "execution", "collapsed", "scrolled")
+_VOLATILE_PAPERMILL = ("start_time", "end_time", "duration", "exception", "input_path", "output_path")
+
+
+@dataclass
+class ReportResult:
+    notebook: str
+    output: Path
+    seconds: float
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def find_notebooks(folder: Path, only: Iterable[str] | None = None) -> list[Path]:
+    """The notebooks in `folder`, in reading order; `only` keeps those whose name contains one of its words."""
+    books = sorted(p for p in Path(folder).glob("*.ipynb") if not p.name.startswith("."))
+    if only:
+        wanted = list(only)
+        books = [p for p in books if any(w in p.stem for w in wanted)]
+    return books
+
+
+def run_reports(
+    notebooks: Path | str = "notebooks",
+    out: Path | str = "outputs",
+    parameters: dict[str, Any] | None = None,
+    only: Iterable[str] | None = None,
+    html: bool = False,
+    progress: Callable[[str], None] | None = print,
+) -> list[ReportResult]:
+    """Execute every notebook of `notebooks` into `out`, one after another; a failure does not stop the rest.
+
+    `parameters` are passed to each notebook that declares them. The kernel runs in the current
+    working directory, so relative paths in parameters mean what they mean to the caller.
+    """
+    import papermill as pm
+
+    books = find_notebooks(Path(notebooks), only)
+    if not books:
+        raise FileNotFoundError(f"no notebooks in {str(notebooks)!r}" + (f" matching {list(only)}" if only else ""))
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    results = []
+    for i, book in enumerate(books, 1):
+        target = out / book.name
+        declared = pm.inspect_notebook(str(book))
+        params = {k: v for k, v in (parameters or {}).items() if k in declared}
+        if progress:
+            progress(f"[{i}/{len(books)}] {book.stem} ...")
+        t0 = time.perf_counter()
+        error = None
+        try:
+            pm.execute_notebook(
+                str(book),
+                str(target),
+                parameters=params,
+                kernel_name=KERNEL,
+                progress_bar=False,
+                log_output=False,
+                cwd=None,
+            )
+        except Exception as e:  # a failing notebook is reported, and the others still run
+            error = f"{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ''}"
+        if target.exists():
+            normalize_notebook(target)
+        seconds = time.perf_counter() - t0
+        results.append(ReportResult(book.stem, target, seconds, error))
+        if html and target.exists():
+            write_html(target)
+        if progress:
+            progress(
+                f"[{i}/{len(books)}] {book.stem} {'ok' if error is None else 'FAILED: ' + error} ({seconds:.1f} s)"
+            )
+    return results
+
+
+def normalize_notebook(path: Path) -> None:
+    """Strip what changes from run to run (timings, timestamps, random ids) so outputs diff cleanly."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    pm_meta = nb.metadata.get("papermill", {})
+    for key in _VOLATILE_PAPERMILL:
+        pm_meta.pop(key, None)
+    nb.metadata.pop("widgets", None)
+    for i, cell in enumerate(nb.cells):
+        for key in _VOLATILE_CELL_METADATA:
+            cell.metadata.pop(key, None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"
+        elif not cell.get("id"):
+            cell.id = f"cell-{i}"
+    nbformat.write(nb, path)
+
+
+def write_html(path: Path) -> Path:
+    """Write `path` as HTML next to it (nbconvert escapes text outputs; our own HTML is escaped at source)."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter().from_notebook_node(nbformat.read(path, as_version=4))
+    target = path.with_suffix(".html")
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def main_report(args: Any) -> int:
+    parameters: dict[str, Any] = {"articles": args.articles}
+    results = run_reports(
+        args.notebooks,
+        args.out,
+        parameters,
+        args.only,
+        args.html,
+        progress=lambda s: print(s, file=sys.stderr, flush=True),
+    )
+    failed = [r for r in results if not r.ok]
+    print(f"{len(results) - len(failed)} of {len(results)} reports written to {args.out}", file=sys.stderr)
+    for r in failed:
+        print(f"failed: {r.notebook}: {r.error} (see {r.output})", file=sys.stderr)
+    return 1 if failed else 0
