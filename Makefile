@@ -20,7 +20,7 @@ report: $(STAMP)
 test: $(STAMP)
 	$(PY) -m ruff check lib tests benchmarks notebooks
 	$(PY) -m pytest
-	$(PY) -m pytest -p no:randomly --nbval-lax --nbval-current-env notebooks
+	$(PY) -m pytest --nbval-lax --nbval-current-env notebooks
 	$(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg outputs
 
 ## JupyterLab on the notebooks, for exploration.

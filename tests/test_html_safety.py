@@ -1,0 +1,40 @@
+"""Article text is untrusted: whatever renders it as HTML shows markup as characters, never runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import newslens as nl
+
+from .conftest import REPO
+
+EVIL = 'Officials said <script>alert("x")</script> and <img src=x onerror=alert(1)> were found.\nMore text here.'
+
+
+def test_tables_escape_article_text():
+    html = nl.sentences(EVIL)._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<img" not in html
+
+
+def test_a_rendered_report_shows_markup_as_text(tmp_path):
+    (tmp_path / "evil.txt").write_text(EVIL, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "newslens", "report", "--articles", str(tmp_path), "--out", str(out), "--html"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    for page in out.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert '<script>alert("x")</script>' not in html, page.name
+        assert "<img src=x onerror" not in html, page.name
+    for book in out.glob("*.ipynb"):
+        for cell in json.loads(book.read_text(encoding="utf-8"))["cells"]:
+            for o in cell.get("outputs", []):
+                assert "<script>alert" not in "".join(o.get("data", {}).get("text/html", "")), book.name

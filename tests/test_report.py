@@ -1,0 +1,109 @@
+"""The report runner: notebooks stored clean, outputs reproducible byte for byte, failures named."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from newslens.report import find_notebooks, run_reports
+
+from .conftest import REPO
+
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+
+
+def test_notebooks_are_numbered_and_each_has_a_rendered_output():
+    assert NOTEBOOKS, "no notebooks"
+    for nb in NOTEBOOKS:
+        assert re.match(r"\d\d_\w+\.ipynb$", nb.name), nb.name
+        assert (REPO / "outputs" / nb.name).exists(), f"outputs/{nb.name} missing: run make report"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebooks_are_stored_without_outputs(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell["outputs"] == [] and cell["execution_count"] is None, path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebooks_declare_a_parameters_cell_with_articles(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    params = [c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", [])]
+    assert len(params) == 1 and "articles" in "".join(params[0]["source"])
+    assert nb["metadata"]["kernelspec"]["name"] == "python3"
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "outputs").glob("*.ipynb")), ids=lambda p: p.name)
+def test_outputs_hold_no_absolute_paths_timestamps_or_addresses(path):
+    text = path.read_text(encoding="utf-8")
+    assert str(REPO) not in text
+    assert "/root/" not in text and "/home/" not in text and "site-packages" not in text
+    assert not re.search(r"\b0x[0-9a-f]{8,}\b", text)
+    assert not re.search(r'"(start_time|end_time|duration)"', text)
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", text)
+    nb = json.loads(text)
+    for cell in nb["cells"]:
+        for out in cell.get("outputs", []):
+            assert out["output_type"] != "error", f"{path.name}: a cell failed"
+            assert out.get("name") != "stderr", f"{path.name}: stderr output: {''.join(out.get('text', ''))[:200]}"
+
+
+def test_rendering_again_reproduces_the_committed_outputs(tmp_path, monkeypatch):
+    monkeypatch.chdir(REPO)
+    results = run_reports(REPO / "notebooks", tmp_path, {"articles": "seeds"}, progress=None)
+    assert all(r.ok for r in results), [r.error for r in results]
+    for r in results:
+        committed = REPO / "outputs" / r.output.name
+        assert r.output.read_bytes() == committed.read_bytes(), f"{r.output.name} differs: run make report"
+
+
+def test_a_failing_notebook_is_named_and_the_others_still_run(tmp_path):
+    books = tmp_path / "books"
+    books.mkdir()
+    shutil.copy(NOTEBOOKS[0], books / "01_good.ipynb")
+    bad = json.loads(NOTEBOOKS[0].read_text(encoding="utf-8"))
+    bad["cells"].append(
+        {
+            "cell_type": "code",
+            "id": "boom",
+            "metadata": {},
+            "outputs": [],
+            "execution_count": None,
+            "source": "raise RuntimeError('boom')",
+        }
+    )
+    (books / "00_bad.ipynb").write_text(json.dumps(bad), encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newslens",
+            "report",
+            "--notebooks",
+            str(books),
+            "--out",
+            str(tmp_path / "out"),
+            "--articles",
+            str(REPO / "seeds"),
+            "--html",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert proc.returncode == 1
+    assert "failed: 00_bad" in proc.stderr and "boom" in proc.stderr
+    assert "01_good ok" in proc.stderr
+    assert (tmp_path / "out" / "01_good.ipynb").exists() and (tmp_path / "out" / "01_good.html").exists()
+
+
+def test_only_selects_notebooks_by_name():
+    names = [p.stem for p in find_notebooks(REPO / "notebooks", ["corpus"])]
+    assert names == ["00_corpus_overview"]

@@ -1,0 +1,124 @@
+"""Sentences and words: offline, offsets into the article's text, news-aware."""
+
+from __future__ import annotations
+
+import newslens as nl
+import pytest
+
+
+def split(text: str) -> list[str]:
+    return nl.sentences(text)["text"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Glass was flying... we were screaming when the bombs went off," she told AFP.',
+            ['"Glass was flying... we were screaming when the bombs went off," she told AFP.'],
+        ),
+        (
+            "Ukraine's air force said Moscow fired 629 drones and missiles. That would make it the second-largest.",
+            [
+                "Ukraine's air force said Moscow fired 629 drones and missiles.",
+                "That would make it the second-largest.",
+            ],
+        ),
+        (
+            "Mr. Smith met Gen. Jones and Sen. Lee in the U.S. capital on Sept. 3 at 4 p.m. local time. They spoke.",
+            [
+                "Mr. Smith met Gen. Jones and Sen. Lee in the U.S. capital on Sept. 3 at 4 p.m. local time.",
+                "They spoke.",
+            ],
+        ),
+        (
+            "The memo was written by B. Svoboda for Acme Inc. last year. It leaked.",
+            ["The memo was written by B. Svoboda for Acme Inc. last year.", "It leaked."],
+        ),
+        ('He said: "We will win." Then he left.', ['He said: "We will win."', "Then he left."]),
+        (
+            "He lives at No. 10 Downing Street. No. It is not.",
+            ["He lives at No. 10 Downing Street.", "No.", "It is not."],
+        ),
+        ("It was cut off... The next day it returned.", ["It was cut off...", "The next day it returned."]),
+        ("He was born in Dulwich. [17] He moved later.", ["He was born in Dulwich. [17]", "He moved later."]),
+    ],
+)
+def test_news_sentences(text, expected):
+    assert split(text) == expected
+
+
+def test_a_sentence_never_crosses_a_paragraph_break():
+    text = "The first paragraph has no final stop\nThe second one does."
+    s = nl.sentences(text)
+    assert s["text"].tolist() == ["The first paragraph has no final stop", "The second one does."]
+    assert s["paragraph"].tolist() == [0, 1]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert split('"They continue to strike." The Kremlin said more.') == [
+        '"They continue to strike."',
+        "The Kremlin said more.",
+    ]
+
+
+def test_seed_sentences_cover_body_and_subheads_only(seed):
+    s = nl.sentences(seed)
+    kinds = seed.paragraphs["kind"]
+    assert set(s["kind"]) == {"body", "subhead"}
+    assert not s["paragraph"].map(kinds).isin(["boilerplate", "byline"]).any()
+    assert (s["text"] == [seed.text[a:b] for a, b in zip(s.start, s.end, strict=True)]).all()
+
+
+def test_words_undo_the_tokenizers_quote_rewriting():
+    text = "He said \"it's fine,\" and “left” -- $5bn can't wait."
+    w = nl.words(text)
+    assert w["text"].tolist() == [
+        "He",
+        "said",
+        '"',
+        "it",
+        "'s",
+        "fine",
+        ",",
+        '"',
+        "and",
+        "“",
+        "left",
+        "”",
+        "--",
+        "$",
+        "5bn",
+        "ca",
+        "n't",
+        "wait",
+        ".",
+    ]
+    assert all(text[r.start : r.end] == r.text for r in w.itertuples())
+
+
+def test_words_fall_back_when_alignment_fails():
+    text = "Odd ``marks'' and '' here `` there."
+    w = nl.words(text)
+    assert all(text[r.start : r.end] == r.text for r in w.itertuples())
+    assert "marks" in w["text"].tolist()
+
+
+def test_no_nltk_data_is_ever_loaded_or_downloaded(monkeypatch):
+    import nltk
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("newslens tried to fetch NLTK data")
+
+    monkeypatch.setattr(nltk, "download", refuse)
+    monkeypatch.setattr(nltk.data, "load", refuse)
+    monkeypatch.setattr(nltk.data, "find", refuse)
+    text = "Mr. Smith arrived. He spoke to reporters."
+    assert len(nl.sentences(text)) == 2
+    assert len(nl.words(text)) == 9
+
+
+def test_empty_and_punctuation_only_text():
+    assert nl.sentences("").empty and nl.words("").empty
+    assert list(nl.sentences("").columns) == ["article_id", "sentence", "paragraph", "kind", "start", "end", "text"]
+    assert len(nl.sentences("?!... ---")) >= 0
