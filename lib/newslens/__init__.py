@@ -8,6 +8,7 @@ from . import charts
 from .articles import Article, Corpus, LoadError, load_articles
 from .charts import setup_notebook
 from .overview import article_table, paragraph_kinds, top_words
+from .quotes import quotes, speakers
 from .tokenize import sentences, words
 
 __version__ = "0.1.0"
@@ -20,8 +21,10 @@ __all__ = [
     "charts",
     "load_articles",
     "paragraph_kinds",
+    "quotes",
     "sentences",
     "setup_notebook",
+    "speakers",
     "top_words",
     "words",
 ]

@@ -96,3 +96,185 @@ STOP_WORDS = frozenset(
     yourselves mr mrs ms
     """.split()
 )
+
+# --- Quotes and attribution ---------------------------------------------------------------------
+
+
+def _verb_forms(lemmas: str, irregular: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
+    """Every inflected form of each lemma: say -> say, says, said, saying (irregulars as given)."""
+    irregular = irregular or {}
+    out: set[str] = set()
+    for lemma in lemmas.split():
+        if lemma in irregular:
+            out.update((lemma, *irregular[lemma]))
+            continue
+        if lemma.endswith("ee"):
+            forms = (lemma, lemma + "s", lemma + "d", lemma + "ing")
+        elif lemma.endswith("e"):
+            forms = (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms = (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+            forms = (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+        else:
+            forms = (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+        out.update(forms)
+    return frozenset(out)
+
+
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thinking"),
+    "admit": ("admits", "admitted", "admitting"),
+    "quip": ("quips", "quipped", "quipping"),
+    "vow": ("vows", "vowed", "vowing"),
+    "plan": ("plans", "planned", "planning"),
+    "tweet": ("tweets", "tweeted", "tweeting"),
+    "post": ("posts", "posted", "posting"),
+    "predict": ("predicts", "predicted", "predicting"),
+    "retort": ("retorts", "retorted", "retorting"),
+    "slam": ("slams", "slammed", "slamming"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "dub": ("dubs", "dubbed", "dubbing"),
+    "know": ("knows", "knew", "knowing"),
+    "feel": ("feels", "felt", "feeling"),
+    "forecast": ("forecasts", "forecasting"),
+    "concur": ("concurs", "concurred", "concurring"),
+}
+
+#: Verbs that report speech or writing, and introduce a quote or a reported clause (`X said (that) ...`).
+SPEECH_VERBS = _verb_forms(
+    """
+    say tell add insist warn claim state declare announce explain argue note write post tweet reply respond
+    answer ask recall acknowledge admit concede confirm deny stress emphasize emphasise suggest predict promise
+    pledge vow estimate report reveal testify allege assert contend maintain observe remark comment complain
+    boast joke quip shout scream whisper urge caution continue agree believe think tell retort counter
+    conclude concur contend guarantee inform assure remind reiterate repeat charge hint signal indicate
+    reckon suspect fear hope worry lament mourn recount describe announce disclose forecast
+    """,
+    _IRREGULAR,
+) - frozenset(
+    # forms that are far more often nouns in news copy ("the state", "a post", "fears")
+    "state states post posts charge charges signal signals comment comments fear fears hope hopes worry worries "
+    "forecast forecasts counter counters joke jokes guarantee guarantees remark remarks lament laments answer "
+    "answers reply replies continue continues concur concurs note notes".split()
+)
+
+#: Verbs that take an object and then the speaker's words: `called the attack "a killing"`.
+CHARACTERIZING_VERBS = _verb_forms(
+    """
+    call slam accuse criticize criticise blast condemn praise label dub brand term hail denounce lambast
+    decry describe attack mock dismiss welcome applaud characterize characterise liken compare thank blame
+    """,
+    _IRREGULAR,
+)
+
+#: Cues that take a particle before their object ("called for", "called on", "pointed out").
+CUE_PARTICLES = frozenset({"for", "on", "out"})
+
+#: Tell-type verbs take an addressee before the reported clause (`told AFP he ...`, `assured reporters that`).
+ADDRESSEE_VERBS = _verb_forms("tell inform assure remind warn urge ask", _IRREGULAR)
+
+#: Words that may stand between a speaker and the cue without ending the speaker phrase (`has also said`).
+CUE_AUXILIARIES = frozenset(
+    """
+    has have had is was are were will would could should may might did does do also later then previously
+    repeatedly reportedly initially recently once again further earlier subsequently separately quickly
+    publicly privately simply flatly bluntly angrily quietly just only had've not never meanwhile too
+    already first now since yet even still ultimately finally immediately
+    """.split()
+)
+
+#: Phrases that attribute the rest of the sentence (`according to X`).
+ACCORDING_TO = ("according to",)
+
+#: People and bodies that speak in the news: nouns that can head a speaker phrase in lower case.
+SPEAKER_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen president minister secretary chancellor
+    ambassador chief official officials authorities authority police leader leaders governor senator lawmaker
+    lawmakers representative congressman congresswoman mayor general commander aide aides adviser advisor
+    advisers advisors diplomat diplomats analyst analysts expert experts source sources observer observers
+    critic critics supporter supporters voter voters resident residents witness witnesses investigator
+    investigators prosecutor prosecutors researcher researchers scientist scientists doctor doctors
+    rescuer rescuers survivor survivors victim victims neighbour neighbours neighbor neighbors manager
+    director chairman chairwoman chair ceo founder head member members staff staffer staffers
+    campaign government ministry army force forces military navy office agency department committee
+    council commission court company group party administration team coalition union board spokespersons
+    officer officers soldier soldiers worker workers employee employees owner owners
+    candidate nominee judge attorney lawyer lawyers economist economists pollster pollsters study report
+    poll survey statement analysis data figures documents memo letter filing complaint lawsuit
+    organization organisation institute foundation association network newspaper paper outlet
+    mother father son daughter wife husband brother sister friend family man woman people
+    """.split()
+)
+
+#: Titles written before a name ("French President Emmanuel Macron"): everything up to the last title
+#: word is `speaker_title`; the capitalised words after it are the name.
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister chancellor secretary general senator sen rep representative gov governor
+    mayor judge justice chief spokesman spokeswoman spokesperson ambassador commander lt col maj capt gen
+    adm sgt dr prof mr mrs ms mx sir dame lord lady king queen prince princess pope rev father sister
+    speaker leader chairman chairwoman chair director ceo minister foreign defence defense interior
+    finance attorney deputy acting former first lady emir sheikh ayatollah cardinal bishop officer
+    """.split()
+)
+
+#: Capitalised words that mark a speaker as an organisation or place, not a person.
+ORGANISATION_WORDS = frozenset(
+    """
+    kremlin house council ministry department office agency committee commission union nations states
+    times post news journal press network party campaign court army navy force forces police government
+    administration university institute foundation association bank company corporation inc corp
+    group coalition alliance organization organisation republicans democrats fbi cia nato un eu
+    pentagon congress senate parliament assembly white
+    """.split()
+)
+
+#: Words joining the parts of one name ("Ursula von der Leyen", "Secretary of State").
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin", "ibn", "of"})
+
+#: Determiners and possessives that open a speaker phrase.
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "one"})
+
+#: Pronouns that can be speakers, with what they may refer to.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "it"})
+FIRST_PERSON = frozenset({"i", "we", "you"})
+
+#: Capitalised words that start sentences but never names.
+NOT_NAMES = frozenset(
+    """
+    the a an but and or so yet in on at for with after before as when while if though although because since
+    this that these those there here it he she they we i you his her its their our my your one some many
+    meanwhile however also still then now today yesterday tomorrow monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december
+    according despite during following under over about from by into through earlier later last next
+    """.split()
+)
+
+#: Adjuncts that may follow a cue before the reported clause (`said Thursday`, `said in a statement`).
+CUE_ADJUNCT_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently
+    previously also again separately repeatedly on in at during last this week month year morning afternoon
+    evening night day statement interview email emails briefing conference speech rally post posts tweet
+    tweets video message letter x twitter facebook instagram telegram social media television tv radio
+    sunday's friday's saturday's
+    """.split()
+)
+
+#: Words that may open a reported clause after a cue (`said that ...`, `said he ...`, `said the ...`).
+CLAUSE_OPENERS = frozenset(
+    """
+    that he she they it we i you there this these those the a an his her its their our my some many
+    no none all most several both each every any one two three four five six seven eight nine ten
+    nobody everyone everybody someone somebody nothing something if whether
+    """.split()
+)
+
+#: A quote of at most this many words, with no cue of its own, is a scare quote ("rare").
+SCARE_QUOTE_MAX_WORDS = 3

@@ -1,0 +1,932 @@
+"""Who said what: direct, partial, reported and scare quotes, each tied to its span and its speaker.
+
+How it reads an article (rules a wire editor would recognise; the vocabulary is in `rules`):
+
+1. Quote marks are paired paragraph by paragraph in one linear pass: curly and straight double quotes,
+   the wire convention where a quote runs on into a paragraph that opens with a new mark, and single
+   quotes (‘...’, '...') outside double quotes, without taking apostrophes (Russia's, '90s) for marks.
+2. Each quote looks for its attribution: after it (``"...," X said`` / ``"...," said X``), before it
+   (``X said: "..."``, ``X called it "..."``), then from another quote of its paragraph, and a paragraph
+   that opens with a quote and names nobody carries the previous paragraph's speaker.
+3. Reported speech outside quotes: ``X said (that) CLAUSE``, ``CLAUSE, X said``, ``according to X``.
+4. Speakers are resolved: pronouns to the most recent compatible named speaker, surnames and titled
+   forms ("Peskov", "Mr. Trump") to the article's full name. Nothing is guessed: a quote that no rule
+   attributes keeps an empty speaker, and one or two quoted words with no cue are scare quotes.
+
+Every row says which rule decided it, so a reader can see why.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import rules
+from .articles import Article, Corpus, as_articles
+from .tokenize import sentence_spans, split_sentences
+
+QUOTE_COLUMNS = (
+    "article_id", "kind", "quote", "start", "end", "speaker", "speaker_mention", "speaker_start", "speaker_end",
+    "speaker_title", "cue", "cue_start", "cue_end", "paragraph", "sentence", "rule",
+)  # fmt: skip
+SPEAKER_COLUMNS = ("article_id", "speaker", "titles", "quotes", "words_quoted", "first_start", "kinds")
+
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+_DASHES = "—–-"
+_ELISIONS = ("90s", "80s", "70s", "60s", "50s", "00s", "n'", "n’", "em", "til", "cause", "bout", "tis", "twas")
+_SENTENCE_PUNCT = ".?!…"
+
+
+# --- quote marks ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Marked:
+    """A span between quote marks: content [start, end), marks at open_at and close_at (-1 when none)."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    paragraph: int
+    double: bool = True
+    continues: bool = False  # runs on into the next paragraph (wire convention)
+    continued: bool = False  # continues a quote from the previous paragraph
+    closed: bool = True
+
+
+def find_quote_marks(text: str, paragraphs: list[tuple[int, int, int]]) -> list[Marked]:
+    """Pair quote marks in the given paragraphs ((index, start, end), in order): one linear pass."""
+    out: list[Marked] = []
+    pending: Marked | None = None  # an open double quote
+    for n, (pi, ps, pe) in enumerate(paragraphs):
+        if pending is not None:  # the previous paragraph ran on into this one
+            if ps < pe and (text[ps] in _OPEN_DOUBLE or text[ps] == '"'):
+                pending = Marked(ps + 1, ps + 1, ps, -1, pi, continued=True)
+                i = ps + 1
+            else:
+                pending = None
+                i = ps
+        else:
+            i = ps
+        found_in_para: list[Marked] = []
+        while i < pe:
+            c = text[i]
+            if c in _OPEN_DOUBLE or c in _CLOSE_DOUBLE or c == '"':
+                before = text[i - 1] if i > ps else " "
+                after = text[i + 1] if i + 1 < pe else " "
+                if pending is None:
+                    opens = c in _OPEN_DOUBLE or (c == '"' and not (after.isspace() and not before.isspace()))
+                    if opens:
+                        pending = Marked(i + 1, i + 1, i, -1, pi)
+                elif c in _OPEN_DOUBLE:
+                    # a new opening mark while one is open: the first was never closed
+                    pending.end, pending.closed = _rstrip(text, pending.start, i), False
+                    found_in_para.append(pending)
+                    pending = Marked(i + 1, i + 1, i, -1, pi)
+                else:
+                    pending.end, pending.close_at = i, i
+                    found_in_para.append(pending)
+                    pending = None
+            i += 1
+        if pending is not None:
+            pending.end = _rstrip(text, pending.start, pe)
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if nxt and nxt[1] < nxt[2] and (text[nxt[1]] in _OPEN_DOUBLE or text[nxt[1]] == '"'):
+                pending.continues = True
+            else:
+                pending.closed = False
+            found_in_para.append(pending)
+            if not pending.continues:
+                pending = None
+        out.extend(_single_quotes(text, pi, ps, pe, found_in_para))
+        out.extend(found_in_para)
+    out = [m for m in out if m.end > m.start and text[m.start : m.end].strip()]
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _single_quotes(text: str, pi: int, ps: int, pe: int, doubles: list[Marked]) -> Iterator[Marked]:
+    """‘...’ and '...' pairs outside double quotes in one paragraph; apostrophes are not marks."""
+    blocked = [(m.open_at if m.open_at >= 0 else m.start, (m.close_at + 1) if m.close_at >= 0 else m.end) for m in doubles]
+    b = 0
+    open_at = -1
+    i = ps
+    while i < pe:
+        while b < len(blocked) and blocked[b][1] <= i:
+            b += 1
+        if b < len(blocked) and blocked[b][0] <= i:
+            i = blocked[b][1]
+            open_at = -1
+            continue
+        c = text[i]
+        if c in "‘’'":
+            before = text[i - 1] if i > ps else " "
+            after = text[i + 1] if i + 1 < pe else " "
+            can_open = c in "‘'" and (before.isspace() or before in "([{—–-") and (after.isalnum())
+            if can_open and c == "'" and text.startswith(_ELISIONS, i + 1):
+                can_open = False
+            can_close = c in "’'" and not before.isspace() and not after.isalnum()
+            if open_at >= 0 and can_close and i > open_at + 1:
+                yield Marked(open_at + 1, i, open_at, i, pi, double=False)
+                open_at = -1
+            elif can_open:
+                open_at = i
+        i += 1
+
+
+# --- tokens and phrases ---------------------------------------------------------------------------
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    quoted: bool = False
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) -> list[Tok]:
+    """Word and punctuation tokens of text[start:end]; titles keep their period ("Mr.", "U.S.")."""
+    out: list[Tok] = []
+    q = 0
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        t = m.group()
+        if t == "." and out and out[-1].end == s and out[-1].low.rstrip(".") in rules.ABBREVIATIONS | rules.TITLE_WORDS:
+            prev = out[-1]
+            prev.end, prev.text = e, prev.text + "."
+            continue
+        while q < len(quoted) and quoted[q][1] <= s:
+            q += 1
+        inside = q < len(quoted) and quoted[q][0] <= s
+        out.append(Tok(s, e, t, t.lower().replace("’", "'"), inside))
+    return out
+
+
+@dataclass
+class Phrase:
+    """A speaker phrase as written: its tokens' span, plus what it names."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str
+    title: str
+    kind: str  # person / group / pronoun / unknown
+
+
+def _is_cue(t: Tok) -> bool:
+    return not t.quoted and (t.low in rules.SPEECH_VERBS or t.low in rules.CHARACTERIZING_VERBS)
+
+
+def _np_backward(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The speaker phrase ending at token i (inclusive), scanning backwards: (first, last) token indices."""
+    if i < 0:
+        return None
+    head = toks[i]
+    if head.quoted or not head.word:
+        return None
+    low = head.low
+    if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
+        return (i, i)
+    if low in ("who", "which", "that"):
+        return None
+    base = low[:-2] if low.endswith("'s") else low
+    if not (head.cap or base in rules.SPEAKER_NOUNS):
+        return None
+    if head.cap and low in rules.NOT_NAMES:
+        return None
+    j = i
+    has_role = base in rules.SPEAKER_NOUNS or low.rstrip(".") in rules.TITLE_WORDS
+    while j - 1 >= 0:
+        t = toks[j - 1]
+        if t.quoted or not t.word:
+            break
+        tl = t.low
+        if tl in rules.DETERMINERS:
+            j -= 1
+            break
+        if t.cap and tl not in rules.NOT_NAMES:
+            j -= 1
+            continue
+        if tl.endswith("'s") and (t.cap or j - 2 < 0 or toks[j - 2].low in rules.DETERMINERS):
+            j -= 1
+            continue
+        if tl in rules.NAME_PARTICLES and j - 2 >= 0 and toks[j - 2].cap and toks[j].cap:
+            j -= 1
+            continue
+        if tl in rules.SPEAKER_NOUNS or tl.rstrip(".") in rules.TITLE_WORDS:
+            has_role = True
+            j -= 1
+            continue
+        if has_role and tl.isalpha() and tl not in rules.STOP_WORDS and tl not in rules.CUE_AUXILIARIES and not _is_cue(t):
+            # a lower-case modifier inside a role phrase: "press" secretary, "navy" spokesperson
+            if j - 2 >= 0 and (toks[j - 2].low in rules.DETERMINERS or toks[j - 2].cap or toks[j - 2].low.endswith("'s")):
+                j -= 1
+                continue
+        break
+    # a sentence-initial capitalised function word is not part of the name ("But Smith")
+    while j < i and toks[j].cap and toks[j].low in rules.NOT_NAMES and toks[j].low not in rules.DETERMINERS:
+        j += 1
+    return (j, i)
+
+
+def _np_forward(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The speaker phrase starting at token i, scanning forwards (`said Kremlin spokesman Dmitry Peskov`)."""
+    if i >= len(toks):
+        return None
+    j = i
+    if toks[j].low in rules.DETERMINERS:
+        j += 1
+    last = None
+    while j < len(toks):
+        t = toks[j]
+        if t.quoted or not t.word:
+            break
+        tl = t.low
+        base = tl[:-2] if tl.endswith("'s") else tl
+        if t.cap and tl not in rules.NOT_NAMES:
+            last = j
+        elif base in rules.SPEAKER_NOUNS or tl.rstrip(".") in rules.TITLE_WORDS:
+            last = j
+        elif tl in rules.NAME_PARTICLES and last is not None and _particle_joins(toks, j):
+            pass
+        elif last is None and tl.isalpha() and tl not in rules.STOP_WORDS and j + 1 < len(toks):
+            pass  # a modifier before the head: "a senior official"
+        else:
+            break
+        j += 1
+    if last is None:
+        if i < len(toks) and toks[i].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS:
+            return (i, i)
+        return None
+    return (i, last)
+
+
+def _particle_joins(toks: list[Tok], j: int) -> bool:
+    """Does the particle at j join two parts of one name ("Ursula von der Leyen", "Bank of England")?"""
+    prev = toks[j - 1]
+    if not (prev.cap or prev.low in rules.NAME_PARTICLES):
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k].low in rules.NAME_PARTICLES and k - j < 3:
+        k += 1
+    return k < len(toks) and toks[k].cap and not toks[k].quoted
+
+
+def _skip_back_over_aside(toks: list[Tok], i: int, floor: int) -> int:
+    """Index of the token before ", aside," that ends at toks[i] == ',' (who/which clause, appositive,
+    participle phrase), or -1 when there is no such aside."""
+    if i < floor or toks[i].text != ",":
+        return -1
+    k = i - 1
+    while k >= floor and i - k <= 30:
+        if toks[k].text == ",":
+            inner = toks[k + 1] if k + 1 < i else None
+            if inner is None:
+                return -1
+            return k - 1 if k - 1 >= floor else -1
+        if toks[k].quoted or toks[k].text in ".;:!?":
+            return -1
+        k -= 1
+    return -1
+
+
+def _aside_text(text: str, toks: list[Tok], first: int, comma_after: int) -> str:
+    """An appositive's words without its determiner: ", the US ambassador to France," -> "US ambassador to France"."""
+    return text[toks[first].start : toks[comma_after - 1].end]
+
+
+def speaker_before_cue(text: str, toks: list[Tok], cue: int, floor: int = 0) -> tuple[tuple[int, int], str] | None:
+    """The subject of the cue at index `cue`: ((first, last) tokens, appositive title or '')."""
+    i = cue - 1
+    while i >= floor and toks[i].low in rules.CUE_AUXILIARIES and not toks[i].quoted:
+        i -= 1
+    if i < floor:
+        return None
+    title = ""
+    if toks[i].text == "," and i == cue - 1 and toks[cue].low.endswith("ing"):
+        # "..., saying ...": the participle's subject is the sentence's subject
+        subject = _sentence_subject(toks, floor, i)
+        if subject is not None:
+            return subject, ""
+    if toks[i].text == ",":
+        before = _skip_back_over_aside(toks, i, floor)
+        if before < floor:
+            return None
+        # the comma that opened the aside is at before + 1
+        aside_first = toks[before + 2] if before + 2 < i else None
+        if aside_first is not None and (aside_first.low in rules.DETERMINERS and aside_first.low != "one"):
+            title = _aside_text(text, toks, before + 3 if aside_first.low in ("the", "a", "an") else before + 2, i)
+        i = before
+    np = _np_backward(toks, i)
+    if np is None or np[0] < floor:
+        return None
+    return np, title
+
+
+def _sentence_subject(toks: list[Tok], floor: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence (after a conjunction), if a verb follows it before `limit`."""
+    i = floor
+    while i < limit and (toks[i].low in _LEADING_CONJ or not toks[i].word or toks[i].quoted):
+        if toks[i].quoted:
+            return None
+        i += 1
+    np = _np_forward(toks, i)
+    if np is None or np[1] + 1 >= limit:
+        return None
+    return np
+
+
+def _cue_span(toks: list[Tok], cue: int) -> tuple[int, int]:
+    """The cue's token span, taking in an auxiliary or particle ("has said", "called for", "pointed out")."""
+    first = cue
+    while first - 1 >= 0 and toks[first - 1].low in ("has", "have", "had", "is", "was", "were", "are", "also"):
+        first -= 1
+    last = cue
+    if last + 1 < len(toks) and toks[last + 1].low in rules.CUE_PARTICLES and toks[cue].low in rules.CHARACTERIZING_VERBS:
+        last += 1
+    return first, last
+
+
+# --- the extraction -------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    rule: str
+    mention: tuple[int, int] | None = None  # char span of the speaker phrase
+    cue: tuple[int, int] | None = None
+    title: str = ""
+    speaker: str | None = None
+    carried_from: Row | None = field(default=None, repr=False)
+    marked: Marked | None = field(default=None, repr=False)
+
+
+def _phrase(text: str, toks: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
+    return toks[span[0]].start, toks[span[1]].end
+
+
+def _sentence_bounds(sents: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0:
+        return sents[0]
+    return sents[k]
+
+
+def _attribute_after(text: str, toks: list[Tok]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """`"...," X said` or `"...," said X`: tokens of the tail right after a closing mark."""
+    i = 0
+    if i < len(toks) and toks[i].text in ",—–-":
+        i += 1
+    if i >= len(toks):
+        return None
+    # said X / says X
+    j = i
+    while j < len(toks) and toks[j].low in rules.CUE_AUXILIARIES:
+        j += 1
+    if j < len(toks) and _is_cue(toks[j]):
+        np = _np_forward(toks, j + 1)
+        if np is not None:
+            return np, _cue_span(toks, j), ""
+        return None
+    # X said: the first cue within reach, with only a speaker phrase (and an aside) before it
+    for k in range(i, min(len(toks), i + 40)):
+        t = toks[k]
+        if t.quoted or t.text in ".;:!?\"“”":
+            return None
+        if _is_cue(t) and k > i:
+            found = speaker_before_cue(text, toks, k, floor=i)
+            if found is None:
+                return None
+            np, title = found
+            if np[0] != i:
+                return None
+            return np, _cue_span(toks, k), title
+    return None
+
+
+def _attribute_before(text: str, toks: list[Tok]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """`X said: "..."`, `X called it "..."`, `said X: "..."`: the last cue of the head that has a speaker."""
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.quoted:
+            break
+        if t.low == "to" and k > 0 and toks[k - 1].low == "according":
+            np = _np_forward(toks, k + 1)
+            if np is not None:
+                return np, (k - 1, k), ""
+            continue
+        if not _is_cue(t):
+            continue
+        found = speaker_before_cue(text, toks, k)
+        if found is not None:
+            return found[0], _cue_span(toks, k), found[1]
+        np = _np_forward(toks, k + 1)
+        if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1].text in ":,":
+            return np, _cue_span(toks, k), ""
+    return None
+
+
+def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = False) -> tuple[int, int] | None:
+    """The reported clause after the cue at token k: skip an addressee, adjuncts and 'that'."""
+    j = k + 1
+    if j < len(toks) and toks[j].low in ("for", "out", "on") and toks[k].low not in rules.SPEECH_VERBS:
+        return None
+    if toks[k].low in rules.ADDRESSEE_VERBS:
+        # told AFP / told reporters / told the newspaper / told him
+        if j < len(toks) and toks[j].low in rules.DETERMINERS:
+            j += 1
+        while j < len(toks) and toks[j].word and (toks[j].cap or toks[j].low in ("reporters", "him", "her", "them", "us", "me",
+                                                                                  "journalists", "lawmakers", "supporters",
+                                                                                  "newspaper", "paper", "audience", "crowd",
+                                                                                  "television", "radio", "broadcaster",
+                                                                                  "agency", "station", "committee")):
+            j += 1
+            if j - k > 6:
+                return None
+    steps = 0
+    while j < len(toks) and steps < 10:
+        t = toks[j]
+        if t.low in ("on", "in", "at", "during", "after", "late", "early") and not t.quoted:
+            # a short adjunct: "on Thursday", "in a statement", "on social media", "at a rally in Ohio,"
+            m = j + 1
+            while m < len(toks) and m - j <= 7 and toks[m].text not in ",." and toks[m].low != "that":
+                if toks[m].low in rules.CLAUSE_OPENERS - {"the", "a", "an", "his", "her", "its", "their", "this"}:
+                    break
+                m += 1
+            if m < len(toks) and toks[m].text == ",":
+                j = m + 1
+            elif m < len(toks) and toks[m].low == "that":
+                j = m
+            elif all(toks[x].low in rules.CUE_ADJUNCT_WORDS or toks[x].low in rules.DETERMINERS for x in range(j + 1, m)):
+                j = m
+            else:
+                break
+        elif t.low in rules.CUE_ADJUNCT_WORDS and t.low not in ("on", "in", "at", "this", "last"):
+            j += 1
+        elif t.text == "," and steps == 0:
+            j += 1
+        else:
+            break
+        steps += 1
+    if j < len(toks) and toks[j].low == "that":
+        j += 1
+    if j >= len(toks):
+        return None
+    first = toks[j]
+    if first.quoted or first.text in "\"“‘'":
+        return None
+    # "an attack the United States warned undermines peace": the clause's subject is the noun before
+    opens_with_verb = gap and j == k + 1 and first.low.endswith("s") and first.low.isalpha() \
+        and first.low not in rules.STOP_WORDS
+    if not (first.low in rules.CLAUSE_OPENERS or first.cap or first.text[:1].isdigit() or opens_with_verb):
+        return None
+    # the clause runs to the end of the sentence, or to a break that starts something else
+    end = sent_end
+    for m in range(j + 1, len(toks)):
+        t = toks[m]
+        if t.quoted:
+            continue
+        if t.text == ";" or (t.text == "," and m + 1 < len(toks) and toks[m + 1].low in ("but", "while", "adding", "saying",
+                                                                                        "according", "although", "though",
+                                                                                        "whereas", "calling", "insisting",
+                                                                                        "noting", "warning", "arguing")):
+            end = t.start
+            break
+        if t.low == "while" and m > j + 2:
+            end = t.start
+            break
+        if t.text in "—–" or (t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-"):
+            end = t.start
+            break
+    end = _rstrip_punct(text, first.start, end)
+    if len(_TOKEN.findall(text, first.start, end)) < 3:
+        return None
+    return first.start, end
+
+
+def _rstrip_punct(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end
+
+
+def _lstrip(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    return start
+
+
+_LEADING_CONJ = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however"})
+
+
+def _reported_speech(
+    text: str, toks: list[Tok], sent: tuple[int, int], pi: int, quote_spans: list[tuple[int, int]]
+) -> Iterator[Row]:
+    """`X said (that) CLAUSE`, `CLAUSE, X said`, `according to X` in one sentence."""
+    n = len(toks)
+    used_until = -1
+    for k, t in enumerate(toks):
+        if t.quoted or k <= used_until:
+            continue
+        # according to X
+        if t.low == "according" and k + 1 < n and toks[k + 1].low == "to":
+            np = _np_forward(toks, k + 2)
+            if np is None:
+                continue
+            if k > 0 and toks[k - 1].text == ",":
+                s = _lstrip(text, sent[0], toks[k - 1].start)
+                if s < toks[0].start:
+                    s = toks[0].start
+                start, end = _skip_conj(text, toks, s), toks[k - 1].start
+            elif k == 0 or (k == 1 and toks[0].low in _LEADING_CONJ):
+                after = np[1] + 1
+                if after < n and toks[after].text == ",":
+                    after += 1
+                if after >= n:
+                    continue
+                start, end = toks[after].start, _rstrip_punct(text, toks[after].start, sent[1])
+            else:
+                continue
+            if _words(text, start, end) >= 3 and not _mostly_quoted(start, end, quote_spans):
+                yield Row("indirect", start, _rstrip_punct(text, start, end), pi, "according to X",
+                          _phrase(text, toks, np), (t.start, toks[k + 1].end))
+                used_until = np[1]
+            continue
+        if t.low not in rules.SPEECH_VERBS:
+            continue
+        # CLAUSE, X said.  /  CLAUSE, said X.
+        if k >= 2:
+            subj = speaker_before_cue(text, toks, k)
+            if subj is not None:
+                (a, b), title = subj
+                if a >= 1 and toks[a - 1].text == "," and _ends_clause(toks, k):
+                    start = _skip_conj(text, toks, toks[0].start)
+                    end = toks[a - 1].start
+                    if _words(text, start, end) >= 4 and not _mostly_quoted(start, end, quote_spans):
+                        yield Row("indirect", start, _rstrip_punct(text, start, end), pi, "CLAUSE, X said",
+                                  _phrase(text, toks, (a, b)), _char_span(toks, _cue_span(toks, k)), title)
+                        used_until = k
+                        continue
+            if subj is None and toks[k - 1].text == "," and (np := _np_forward(toks, k + 1)) is not None \
+                    and _ends_clause(toks, np[1]):
+                start = _skip_conj(text, toks, toks[0].start)
+                end = toks[k - 1].start
+                if _words(text, start, end) >= 4 and not _mostly_quoted(start, end, quote_spans):
+                    yield Row("indirect", start, _rstrip_punct(text, start, end), pi, "CLAUSE, said X",
+                              _phrase(text, toks, np), _char_span(toks, _cue_span(toks, k)))
+                    used_until = np[1]
+                    continue
+        # X said (that) CLAUSE
+        subj = speaker_before_cue(text, toks, k)
+        if subj is None:
+            continue
+        (a, b), title = subj
+        gap = a > 0 and toks[a - 1].word and not toks[a - 1].cap and not toks[a - 1].quoted
+        clause = _find_clause(text, toks, k, sent[1], gap)
+        if clause is None:
+            continue
+        if _mostly_quoted(clause[0], clause[1], quote_spans):
+            continue
+        yield Row("indirect", clause[0], clause[1], pi, "X said CLAUSE", _phrase(text, toks, (a, b)),
+                  _char_span(toks, _cue_span(toks, k)), title)
+        used_until = k
+
+
+def _char_span(toks: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
+    return toks[span[0]].start, toks[span[1]].end
+
+
+def _ends_clause(toks: list[Tok], k: int) -> bool:
+    """After the cue at k only adjuncts, then a comma or the sentence end: `..., authorities said, in ...`."""
+    j = k + 1
+    while j < len(toks) and toks[j].word and (toks[j].low in rules.CUE_ADJUNCT_WORDS or toks[j].cap
+                                              or toks[j].low in rules.DETERMINERS) and j - k <= 6:
+        j += 1
+    return j >= len(toks) or toks[j].text in ",.;!?" or (toks[j].quoted is False and toks[j].text in "—–")
+
+
+def _skip_conj(text: str, toks: list[Tok], start: int) -> int:
+    for t in toks:
+        if t.start < start:
+            continue
+        if t.low in _LEADING_CONJ or t.text in ",":
+            start = t.end
+            continue
+        break
+    return _lstrip(text, start, len(text))
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return sum(1 for m in _TOKEN.finditer(text, start, end) if m.group()[0].isalnum())
+
+
+def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
+    return inside >= 0.5 * max(1, end - start)
+
+
+def _extract(article: Article) -> list[Row]:
+    text = article.text
+    body = [(i, p.start, p.end) for i, p in enumerate(article.structure.paragraphs) if p.kind == "body"]
+    marks = find_quote_marks(text, body)
+    rows: list[Row] = []
+    by_para: dict[int, list[Marked]] = {}
+    for m in marks:
+        by_para.setdefault(m.paragraph, []).append(m)
+    prev_para_speaker: Row | None = None
+    for pi, ps, pe in body:
+        sents = split_sentences(text, ps, pe) or [(ps, pe)]
+        starts = [s for s, _ in sents]
+        pmarks = by_para.get(pi, [])
+        spans = [(m.open_at if m.open_at >= 0 else m.start, (m.close_at + 1) if m.close_at >= 0 else m.end) for m in pmarks]
+        para_rows: list[Row] = []
+        for qi, m in enumerate(pmarks):
+            s_start, _ = _sentence_bounds(sents, starts, m.open_at if m.open_at >= 0 else m.start)
+            close = m.close_at if m.close_at >= 0 else m.end
+            _, s_end = _sentence_bounds(sents, starts, close)
+            head_from = max(s_start, spans[qi - 1][1] if qi else ps)
+            tail_from = m.close_at + 1 if m.close_at >= 0 else m.end
+            if s_end <= tail_from and (k := bisect.bisect_right(starts, close) ) < len(sents):
+                s_end = sents[k][1]  # the quote ended its sentence: `"...?" Graham asked.`
+            tail_to = min(s_end, spans[qi + 1][0] if qi + 1 < len(spans) else pe)
+            head_to = m.open_at if m.open_at >= 0 else m.start
+            row = Row("quote", m.start, m.end, pi, "", marked=m)
+            tail = tokens(text, tail_from, tail_to) if tail_from < tail_to else []
+            found = _attribute_after(text, tail) if m.closed and not m.continues else None
+            if found:
+                row.rule = '"...," X said' if found[0][0] < found[1][0] else '"...," said X'
+                toks_ = tail
+            else:
+                head = tokens(text, s_start, head_to, spans) if head_from < head_to else []
+                found = _attribute_before(text, head)
+                toks_ = head
+                if found:
+                    row.rule = 'X said: "..."' if head and head[-1].text in ":," else 'X CUE "..."'
+            if found:
+                np, cue, title = found
+                row.mention = _phrase(text, toks_, np)
+                row.cue = _char_span(toks_, cue)
+                row.title = title
+            row.kind = _kind(text, m, head_from, head_to, tail, bool(found) and row.rule.startswith('"'), found is not None)
+            para_rows.append(row)
+        # reported speech, sentence by sentence
+        for s, e in sents:
+            toks = tokens(text, s, e, spans)
+            para_rows.extend(_reported_speech(text, toks, (s, e), pi, spans))
+        # quotes of this paragraph without attribution take one from a paragraph mate, or carry over
+        para_rows.sort(key=lambda r: r.start)
+        attributed = [r for r in para_rows if r.mention is not None]
+        for r in para_rows:
+            if r.mention is not None or r.kind == "scare":
+                continue
+            mate = _nearest(attributed, r)
+            if mate is not None:
+                r.carried_from, r.rule, r.mention = mate, "same paragraph", mate.mention
+            elif prev_para_speaker is not None and r.marked is not None and r.marked.open_at == ps:
+                r.carried_from, r.rule = prev_para_speaker, "carried over"
+            elif r.marked is not None and r.marked.continued and prev_para_speaker is not None:
+                r.carried_from, r.rule = prev_para_speaker, "quote continues"
+            else:
+                r.rule = r.rule or "no attribution"
+        for r in para_rows:
+            if r.kind == "scare" and not r.rule:
+                r.rule = "scare quote"
+        rows.extend(para_rows)
+        speaking = [r for r in para_rows if r.mention is not None or r.carried_from is not None]
+        if speaking:
+            prev_para_speaker = speaking[-1]
+        elif pmarks or para_rows:
+            prev_para_speaker = None if not speaking else prev_para_speaker
+        else:
+            prev_para_speaker = None
+    return rows
+
+
+def _nearest(attributed: list[Row], r: Row) -> Row | None:
+    before = [a for a in attributed if a.start <= r.start and a.kind != "indirect"]
+    if before:
+        return before[-1]
+    after = [a for a in attributed if a.start > r.start and a.kind != "indirect"]
+    return after[0] if after else None
+
+
+def _kind(text: str, m: Marked, head_from: int, head_to: int, tail: list[Tok], tail_attr: bool, attributed: bool) -> str:
+    content = text[m.start : m.end].rstrip()
+    n_words = len([w for w in _TOKEN.findall(content) if w[0].isalnum()])
+    head = text[head_from:head_to].strip()
+    if m.continued or m.continues:
+        return "direct"
+    if not attributed and n_words <= rules.SCARE_QUOTE_MAX_WORDS and head:
+        return "scare"
+    if not m.double and not attributed:
+        return "scare" if n_words <= rules.SCARE_QUOTE_MAX_WORDS else "partial"
+    if tail_attr and content[-1:] in ",?!…—–-":
+        return "direct"
+    if not head or head[-1] in ":" or all(c in "([—–-" for c in head):
+        return "direct"
+    if head[-1] == "," and _cue_at_end(head):
+        return "direct"
+    if not attributed and content[-1:] in _SENTENCE_PUNCT + "," and n_words >= 4 and head[-1] in ".?!":
+        return "direct"
+    return "partial"
+
+
+def _cue_at_end(head: str) -> bool:
+    words = re.findall(r"[A-Za-z']+", head[-40:].lower())
+    return bool(words) and (words[-1] in rules.SPEECH_VERBS or any(w in rules.SPEECH_VERBS for w in words[-4:]))
+
+
+# --- speakers -------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Speakers:
+    """Speaker resolution state for one article: full names, and who spoke last."""
+
+    names: dict[str, str]
+    last_person: str | None = None
+    last_group: str | None = None
+
+    def resolve(self, text: str, mention: tuple[int, int], title: str) -> tuple[str | None, str, str]:
+        """(speaker, title, kind) for the phrase text[mention]; remembers who spoke last."""
+        phrase = text[mention[0] : mention[1]]
+        low = phrase.lower()
+        if low in rules.PERSON_PRONOUNS:
+            return self.last_person, "", "pronoun"
+        if low in rules.GROUP_PRONOUNS:
+            return (self.last_group or self.last_person) if low == "it" else self.last_group, "", "pronoun"
+        if low in rules.FIRST_PERSON:
+            return None, "", "pronoun"
+        words = phrase.split()
+        if words and words[0].lower() in ("the", "this", "these"):
+            words = words[1:]
+        k = len(words)
+        while k > 0 and (_is_name_word(words[k - 1]) or (k < len(words) and words[k - 1] in rules.NAME_PARTICLES)):
+            k -= 1
+        while k < len(words) and words[k] in rules.NAME_PARTICLES:
+            k += 1
+        name_words, title_words = words[k:], words[:k]
+        org = any(_bare(w) in rules.ORGANISATION_WORDS for w in name_words)
+        if name_words and not org:
+            name = " ".join(name_words)
+            if len(name_words) == 1:
+                name = self.names.get(name, name)
+            own_title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
+            self.last_person = name
+            return name, title or own_title, "person"
+        speaker = " ".join(words) if words else phrase
+        self.last_group = speaker
+        return speaker, title, "group"
+
+
+def _bare(word: str) -> str:
+    w = word.lower()
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low.rstrip(".") not in rules.TITLE_WORDS
+        and low not in rules.SPEAKER_NOUNS
+        and not low.endswith(("'s", "’s"))
+    )
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)((?: (?:von|van|der|de|da|al|bin|le|la))*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,3})")
+
+
+def full_names(text: str) -> dict[str, str]:
+    """Surname -> full name for the people an article names in full ("Dmitry Peskov" gives "Peskov")."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in _FULL_NAME.finditer(text):
+        parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in (m.group(1) + m.group(2)).split()]
+        while parts and (parts[0].lower() in rules.NOT_NAMES or parts[0].lower().rstrip(".") in rules.TITLE_WORDS):
+            parts = parts[1:]
+        if len(parts) < 2 or any(_bare(p) in rules.ORGANISATION_WORDS or p.lower() in rules.NOT_NAMES for p in parts):
+            continue
+        full = " ".join(parts)
+        counts.setdefault(parts[-1], {})
+        counts[parts[-1]][full] = counts[parts[-1]].get(full, 0) + 1
+    return {s: next(iter(c)) for s, c in counts.items() if len(c) == 1}
+
+
+# --- public API -----------------------------------------------------------------------------------
+
+
+def quotes(x: Article | str | Corpus) -> pd.DataFrame:
+    """Every quote in the article(s), one row each.
+
+    Columns: `article_id`; `kind` (direct / partial / indirect / scare); `quote`, `start`, `end` (the
+    quoted words without their marks, or the reported clause); `speaker` (canonical: "Dmitry Peskov"
+    for "Kremlin spokesman Dmitry Peskov", "he" or "Peskov"; empty when unattributed); `speaker_mention`,
+    `speaker_start`, `speaker_end` (the phrase as written; empty when carried over from another quote);
+    `speaker_title`; `cue`, `cue_start`, `cue_end` (the reporting verb or phrase); `paragraph` (row of
+    `article.paragraphs`); `sentence` (as in `newslens.sentences`); `rule` (which rule decided).
+    """
+    cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
+    for a in as_articles(x):
+        _article_rows(a, cols)
+    ints = ("start", "end", "paragraph", "sentence")
+    nullable = ("speaker_start", "speaker_end", "cue_start", "cue_end")
+    return pd.DataFrame(
+        {
+            k: pd.array(v, dtype="int64" if k in ints else "Int64" if k in nullable else "str")
+            for k, v in cols.items()
+        }
+    )
+
+
+def _article_rows(a: Article, cols: dict[str, list]) -> None:
+    text = a.text
+    rows = _extract(a)
+    sent_starts = [s for s, _, _, _ in sentence_spans(a)]
+    people = _Speakers(full_names(text))
+    for r in rows:
+        if r.mention is not None and r.carried_from is None:
+            r.speaker, title, _ = people.resolve(text, r.mention, r.title)
+            r.title = title
+    for r in rows:
+        if r.carried_from is not None:
+            src = r.carried_from
+            while src.carried_from is not None:
+                src = src.carried_from
+            r.speaker, r.title, r.cue = src.speaker, src.title, None
+    for r in rows:
+        carried = r.mention is None
+        cols["article_id"].append(a.id)
+        cols["kind"].append(r.kind)
+        cols["quote"].append(text[r.start : r.end])
+        cols["start"].append(r.start)
+        cols["end"].append(r.end)
+        cols["speaker"].append(r.speaker)
+        cols["speaker_mention"].append(None if carried else text[r.mention[0] : r.mention[1]])
+        cols["speaker_start"].append(None if carried else r.mention[0])
+        cols["speaker_end"].append(None if carried else r.mention[1])
+        cols["speaker_title"].append(r.title or None)
+        cols["cue"].append(text[r.cue[0] : r.cue[1]] if r.cue else None)
+        cols["cue_start"].append(r.cue[0] if r.cue else None)
+        cols["cue_end"].append(r.cue[1] if r.cue else None)
+        cols["paragraph"].append(r.paragraph)
+        cols["sentence"].append(max(0, bisect.bisect_right(sent_starts, r.start) - 1))
+        cols["rule"].append(r.rule)
+
+
+def speakers(x: Article | str | Corpus) -> pd.DataFrame:
+    """One row per canonical speaker of each article, most words quoted first.
+
+    Columns: `article_id`, `speaker`, `titles` (the titles and roles given, "; "-joined), `quotes`
+    (rows), `words_quoted` (words inside direct and partial quotes: the speaker's own words),
+    `first_start` (offset of the first quote), `kinds` (e.g. "direct, indirect").
+    """
+    q = quotes(x)
+    q = q[q["speaker"].notna()]
+    rows = []
+    for (aid, spk), g in q.groupby(["article_id", "speaker"], sort=False):
+        own = g[g["kind"].isin(["direct", "partial"])]
+        titles = sorted({t for t in g["speaker_title"].dropna() if t})
+        rows.append(
+            {
+                "article_id": aid,
+                "speaker": spk,
+                "titles": "; ".join(titles),
+                "quotes": len(g),
+                "words_quoted": int(sum(_words(t, 0, len(t)) for t in own["quote"])),
+                "first_start": int(g["start"].min()),
+                "kinds": ", ".join(k for k in ("direct", "partial", "indirect") if k in set(g["kind"])),
+            }
+        )
+    out = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
+    if out.empty:
+        return out
+    return out.sort_values(["article_id", "words_quoted", "quotes", "first_start"],
+                           ascending=[True, False, False, True], kind="stable").reset_index(drop=True)
