@@ -35,7 +35,8 @@ QUOTE_COLUMNS = (
 )  # fmt: skip
 SPEAKER_COLUMNS = ("article_id", "speaker", "titles", "quotes", "words_quoted", "first_start", "kinds")
 
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
 _DASHES = "—–-"
@@ -56,49 +57,94 @@ class Marked:
     close_at: int
     paragraph: int
     double: bool = True
+    width: int = 1  # of each mark: 2 for a typewriter '' pair
     continues: bool = False  # runs on into the next paragraph (wire convention)
     continued: bool = False  # continues a quote from the previous paragraph
     closed: bool = True
+
+    @property
+    def after(self) -> int:
+        """Where the text after the closing mark begins (the content's end when there is no mark)."""
+        return self.close_at + self.width if self.close_at >= 0 else self.end
+
+
+def _double_mark(text: str, i: int, end: int) -> int:
+    """Width of the double quote mark at i (1, or 2 for a typewriter '' pair), 0 when there is none."""
+    c = text[i]
+    if c in _OPEN_DOUBLE or c in _CLOSE_DOUBLE or c == '"':
+        return 1
+    if c == "'" and i + 1 < end and text[i + 1] == "'":
+        return 2
+    return 0
+
+
+def _nests(text: str, i: int, end: int) -> bool:
+    """Is a curly opening mark inside an open curly quote a nested quote? Yes when two closing marks follow
+    before any other opening mark (looking a bounded distance ahead, so the scan stays linear)."""
+    closes = 0
+    for k in range(i, min(end, i + 400)):
+        c = text[k]
+        if c in _OPEN_DOUBLE:
+            return False
+        if c in _CLOSE_DOUBLE:
+            closes += 1
+            if closes == 2:
+                return True
+    return False
 
 
 def find_quote_marks(text: str, paragraphs: list[tuple[int, int, int]]) -> list[Marked]:
     """Pair quote marks in the given paragraphs ((index, start, end), in order): one linear pass."""
     out: list[Marked] = []
     pending: Marked | None = None  # an open double quote
+    nested: str | None = None  # the style of a quote open inside it
     for n, (pi, ps, pe) in enumerate(paragraphs):
+        nested = None
+        i = ps
         if pending is not None:  # the previous paragraph ran on into this one
-            if ps < pe and (text[ps] in _OPEN_DOUBLE or text[ps] == '"'):
-                pending = Marked(ps + 1, ps + 1, ps, -1, pi, continued=True)
-                i = ps + 1
+            w = _double_mark(text, ps, pe) if ps < pe else 0
+            if w and text[ps] not in _CLOSE_DOUBLE:
+                pending = Marked(ps + w, ps + w, ps, -1, pi, width=w, continued=True)
+                i = ps + w
             else:
                 pending = None
-                i = ps
-        else:
-            i = ps
         found_in_para: list[Marked] = []
         while i < pe:
+            w = _double_mark(text, i, pe)
+            if not w:
+                i += 1
+                continue
             c = text[i]
-            if c in _OPEN_DOUBLE or c in _CLOSE_DOUBLE or c == '"':
-                before = text[i - 1] if i > ps else " "
-                after = text[i + 1] if i + 1 < pe else " "
-                if pending is None:
-                    opens = c in _OPEN_DOUBLE or (c == '"' and not (after.isspace() and not before.isspace()))
-                    if opens:
-                        pending = Marked(i + 1, i + 1, i, -1, pi)
-                elif c in _OPEN_DOUBLE:
-                    # a new opening mark while one is open: the first was never closed
-                    pending.end, pending.closed = _rstrip(text, pending.start, i), False
-                    found_in_para.append(pending)
-                    pending = Marked(i + 1, i + 1, i, -1, pi)
-                else:
-                    pending.end, pending.close_at = i, i
-                    found_in_para.append(pending)
-                    pending = None
-            i += 1
+            before = text[i - 1] if i > ps else " "
+            after = text[i + w] if i + w < pe else " "
+            if pending is None:
+                if c in _OPEN_DOUBLE or (c not in _CLOSE_DOUBLE and not (after.isspace() and not before.isspace())):
+                    pending = Marked(i + w, i + w, i, -1, pi, width=w)
+                    nested = None
+            elif nested is not None:
+                # inside a quote within the quote, in the other style: only its closing mark matters
+                if (nested == "curly" and c in _CLOSE_DOUBLE) or (nested == "straight" and c not in _OPEN_DOUBLE):
+                    nested = None
+            elif c in _OPEN_DOUBLE and text[pending.open_at] not in _OPEN_DOUBLE:
+                nested = "curly"  # "... “quoted question” ..."
+            elif c == '"' and text[pending.open_at] in _OPEN_DOUBLE and before.isspace() and not after.isspace():
+                nested = "straight"
+            elif c in _OPEN_DOUBLE and _nests(text, i + w, pe):
+                nested = "curly"  # “... what he calls “hell” than ...”
+            elif c in _OPEN_DOUBLE:
+                # a new opening mark while one is open: the first was never closed
+                pending.end, pending.closed = _rstrip(text, pending.start, i), False
+                found_in_para.append(pending)
+                pending = Marked(i + w, i + w, i, -1, pi, width=w)
+            else:
+                pending.end, pending.close_at = i, i
+                found_in_para.append(pending)
+                pending = None
+            i += w
         if pending is not None:
             pending.end = _rstrip(text, pending.start, pe)
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt and nxt[1] < nxt[2] and (text[nxt[1]] in _OPEN_DOUBLE or text[nxt[1]] == '"'):
+            if nxt and nxt[1] < nxt[2] and _double_mark(text, nxt[1], nxt[2]) and text[nxt[1]] not in _CLOSE_DOUBLE:
                 pending.continues = True
             else:
                 pending.closed = False
@@ -120,7 +166,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _single_quotes(text: str, pi: int, ps: int, pe: int, doubles: list[Marked]) -> Iterator[Marked]:
     """‘...’ and '...' pairs outside double quotes in one paragraph; apostrophes are not marks."""
-    blocked = [(m.open_at if m.open_at >= 0 else m.start, (m.close_at + 1) if m.close_at >= 0 else m.end) for m in doubles]
+    blocked = [(m.open_at if m.open_at >= 0 else m.start, m.after) for m in doubles]
     b = 0
     open_at = -1
     i = ps
@@ -150,6 +196,9 @@ def _single_quotes(text: str, pi: int, ps: int, pe: int, doubles: list[Marked]) 
 # --- tokens and phrases ---------------------------------------------------------------------------
 
 
+_ABBREVIATED = rules.ABBREVIATIONS | rules.TITLE_WORDS
+
+
 @dataclass
 class Tok:
     start: int
@@ -166,6 +215,11 @@ class Tok:
     def word(self) -> bool:
         return self.text[:1].isalnum()
 
+    @property
+    def label(self) -> bool:
+        """A party label such as "(D-Nev.)", which belongs to the name before it."""
+        return len(self.text) >= 3 and self.text[0] == "(" and self.text[-1] == ")"
+
 
 def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) -> list[Tok]:
     """Word and punctuation tokens of text[start:end]; titles keep their period ("Mr.", "U.S.")."""
@@ -174,7 +228,9 @@ def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) 
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         t = m.group()
-        if t == "." and out and out[-1].end == s and out[-1].low.rstrip(".") in rules.ABBREVIATIONS | rules.TITLE_WORDS:
+        if t == "." and out and out[-1].end == s and (
+            out[-1].low.rstrip(".") in _ABBREVIATED or _INITIALS.fullmatch(out[-1].text)
+        ):
             prev = out[-1]
             prev.end, prev.text = e, prev.text + "."
             continue
@@ -205,12 +261,18 @@ def _np_backward(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """The speaker phrase ending at token i (inclusive), scanning backwards: (first, last) token indices."""
     if i < 0:
         return None
+    last = i
+    if toks[i].label and i > 0:
+        i -= 1
     head = toks[i]
     if head.quoted or not head.word:
         return None
     low = head.low
     if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
-        return (i, i)
+        return (i, last)
+    if low in rules.RELATIVE_PRONOUNS and i > 0 and (toks[i - 1].text == "," or toks[i - 1].cap
+                                                      or toks[i - 1].low in rules.SPEAKER_NOUNS):
+        return (i, last)  # resolved to the noun phrase before it
     if low in ("who", "which", "that"):
         return None
     base = low[:-2] if low.endswith("'s") else low
@@ -243,27 +305,33 @@ def _np_backward(toks: list[Tok], i: int) -> tuple[int, int] | None:
             continue
         if has_role and tl.isalpha() and tl not in rules.STOP_WORDS and tl not in rules.CUE_AUXILIARIES and not _is_cue(t):
             # a lower-case modifier inside a role phrase: "press" secretary, "navy" spokesperson
-            if j - 2 >= 0 and (toks[j - 2].low in rules.DETERMINERS or toks[j - 2].cap or toks[j - 2].low.endswith("'s")):
+            if j - 2 < 0 or not toks[j - 2].word or toks[j - 2].quoted or toks[j - 2].low in rules.DETERMINERS \
+                    or toks[j - 2].cap or toks[j - 2].low.endswith("'s"):
                 j -= 1
                 continue
         break
     # a sentence-initial capitalised function word is not part of the name ("But Smith")
     while j < i and toks[j].cap and toks[j].low in rules.NOT_NAMES and toks[j].low not in rules.DETERMINERS:
         j += 1
-    return (j, i)
+    return (j, last)
 
 
 def _np_forward(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """The speaker phrase starting at token i, scanning forwards (`said Kremlin spokesman Dmitry Peskov`)."""
-    if i >= len(toks):
+    n = len(toks)
+    if i >= n:
         return None
-    j = i
-    if toks[j].low in rules.DETERMINERS:
-        j += 1
+    if toks[i].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS and not toks[i].quoted:
+        return (i, i)
+    j = i + 1 if toks[i].low in rules.DETERMINERS else i
     last = None
-    while j < len(toks):
+    while j < n and j - i < 12:
         t = toks[j]
-        if t.quoted or not t.word:
+        if t.label and last == j - 1:
+            last = j
+            j += 1
+            continue
+        if t.quoted or not t.word or _is_cue(t) or t.low in rules.CUE_AUXILIARIES:
             break
         tl = t.low
         base = tl[:-2] if tl.endswith("'s") else tl
@@ -273,16 +341,23 @@ def _np_forward(toks: list[Tok], i: int) -> tuple[int, int] | None:
             last = j
         elif tl in rules.NAME_PARTICLES and last is not None and _particle_joins(toks, j):
             pass
-        elif last is None and tl.isalpha() and tl not in rules.STOP_WORDS and j + 1 < len(toks):
-            pass  # a modifier before the head: "a senior official"
+        elif tl.isalpha() and tl not in rules.STOP_WORDS and _role_ahead(toks, j):
+            pass  # a modifier before the head: "a senior official", "former campaign strategist"
         else:
             break
         j += 1
-    if last is None:
-        if i < len(toks) and toks[i].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS:
-            return (i, i)
-        return None
-    return (i, last)
+    return None if last is None else (i, last)
+
+
+def _role_ahead(toks: list[Tok], j: int) -> bool:
+    for k in range(j + 1, min(len(toks), j + 4)):
+        t = toks[k]
+        if not t.word or t.quoted:
+            return False
+        base = t.low[:-2] if t.low.endswith("'s") else t.low
+        if base in rules.SPEAKER_NOUNS or t.low.rstrip(".") in rules.TITLE_WORDS or t.cap:
+            return True
+    return False
 
 
 def _particle_joins(toks: list[Tok], j: int) -> bool:
@@ -332,7 +407,9 @@ def speaker_before_cue(text: str, toks: list[Tok], cue: int, floor: int = 0) -> 
         subject = _sentence_subject(toks, floor, i)
         if subject is not None:
             return subject, ""
-    if toks[i].text == ",":
+    for _ in range(2):  # up to two asides: "Scott Pruitt, the attorney general, one of ..., said"
+        if toks[i].text != ",":
+            break
         before = _skip_back_over_aside(toks, i, floor)
         if before < floor:
             return None
@@ -342,6 +419,8 @@ def speaker_before_cue(text: str, toks: list[Tok], cue: int, floor: int = 0) -> 
             title = _aside_text(text, toks, before + 3 if aside_first.low in ("the", "a", "an") else before + 2, i)
         i = before
     np = _np_backward(toks, i)
+    if (np is None or np[0] < floor) and toks[cue].low.endswith("ing"):
+        np = _sentence_subject(toks, floor, cue)  # "... by announcing that ...": the sentence's subject
     if np is None or np[0] < floor:
         return None
     return np, title
@@ -400,35 +479,59 @@ def _sentence_bounds(sents: list[tuple[int, int]], starts: list[int], pos: int) 
     return sents[k]
 
 
-def _attribute_after(text: str, toks: list[Tok]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
-    """`"...," X said` or `"...," said X`: tokens of the tail right after a closing mark."""
-    i = 0
-    if i < len(toks) and toks[i].text in ",—–-":
-        i += 1
-    if i >= len(toks):
+def _attribute_after(
+    text: str, toks: list[Tok], long_quote: bool = True
+) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """`"...," X said`, `"...," said X`, `"..." ― X`, `"..." of the plan, X said`: the tail after a closing mark."""
+    n = len(toks)
+    if toks and toks[0].text in rules.ATTRIBUTION_DASHES:
+        np = _np_forward(toks, 1)
+        if np is not None and (np[1] + 1 >= n or toks[np[1] + 1].text in ".,("):
+            return np, (0, 0), ""
+    i = 1 if toks and toks[0].text in ",—–-" else 0
+    if i >= n:
         return None
-    # said X / says X
     j = i
-    while j < len(toks) and toks[j].low in rules.CUE_AUXILIARIES:
+    while j < n and toks[j].low in rules.CUE_AUXILIARIES:
         j += 1
-    if j < len(toks) and _is_cue(toks[j]):
+    if j < n and _is_cue(toks[j]):  # said X
         np = _np_forward(toks, j + 1)
-        if np is not None:
-            return np, _cue_span(toks, j), ""
-        return None
-    # X said: the first cue within reach, with only a speaker phrase (and an aside) before it
-    for k in range(i, min(len(toks), i + 40)):
-        t = toks[k]
-        if t.quoted or t.text in ".;:!?\"“”":
+        return (np, _cue_span(toks, j), "") if np is not None else None
+    np = _np_forward(toks, i)
+    if np is not None:  # X said / X, an aside, said
+        j = np[1] + 1
+        title = ""
+        if j < n and toks[j].text == ",":
+            for k in range(j + 1, min(n, j + 40)):
+                t = toks[k]
+                if t.quoted or t.text in ".;:!?":
+                    break
+                if _is_cue(t) and (toks[k - 1].text == "," or toks[k - 1].low in rules.CUE_AUXILIARIES):
+                    first = toks[j + 1]
+                    if first.low in ("the", "a", "an") and j + 2 < k:
+                        title = text[toks[j + 2].start : toks[k - 1].end].split(",")[0].strip()
+                    return np, _cue_span(toks, k), title
             return None
-        if _is_cue(t) and k > i:
+        while j < n and toks[j].low in rules.CUE_AUXILIARIES:
+            j += 1
+        if j < n and _is_cue(toks[j]):
+            return np, _cue_span(toks, j), ""
+        if j < n and toks[j].low in rules.SPEAKER_PREPOSITIONS:
+            # "a narrator in the Clinton ad asks", "Mr. Morgan of the Sierra Club said"
+            for k in range(j + 1, min(n, j + 8)):
+                if not toks[k].word or toks[k].quoted:
+                    break
+                if _is_cue(toks[k]):
+                    return (np[0], k - 1), _cue_span(toks, k), ""
+    # the quote sits inside a clause that ends ", X said." (not one or two words: those are scare quotes)
+    for k in range(n - 1, i, -1) if long_quote else ():
+        t = toks[k]
+        if t.quoted or t.text in ".;:!?" and k < n - 1:
+            break
+        if t.low in rules.SPEECH_VERBS and _ends_clause(toks, k):
             found = speaker_before_cue(text, toks, k, floor=i)
-            if found is None:
-                return None
-            np, title = found
-            if np[0] != i:
-                return None
-            return np, _cue_span(toks, k), title
+            if found is not None and found[0][0] > i and toks[found[0][0] - 1].text == ",":
+                return found[0], _cue_span(toks, k), found[1]
     return None
 
 
@@ -437,7 +540,7 @@ def _attribute_before(text: str, toks: list[Tok]) -> tuple[tuple[int, int], tupl
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
         if t.quoted:
-            break
+            continue  # `called him a "nasty guy," "unstable" and "sick"`: the cue stands before earlier quotes
         if t.low == "to" and k > 0 and toks[k - 1].low == "according":
             np = _np_forward(toks, k + 1)
             if np is not None:
@@ -662,25 +765,43 @@ def _extract(article: Article) -> list[Row]:
     for m in marks:
         by_para.setdefault(m.paragraph, []).append(m)
     prev_para_speaker: Row | None = None
+    intro: Row | None = None  # "Caddell continued:" introduces the next paragraph's quote
     for pi, ps, pe in body:
         sents = split_sentences(text, ps, pe) or [(ps, pe)]
         starts = [s for s, _ in sents]
         pmarks = by_para.get(pi, [])
-        spans = [(m.open_at if m.open_at >= 0 else m.start, (m.close_at + 1) if m.close_at >= 0 else m.end) for m in pmarks]
+        spans = [(m.open_at if m.open_at >= 0 else m.start, m.after) for m in pmarks]
         para_rows: list[Row] = []
+        turn = _speaker_label(text, ps, pe)
+        if turn is not None:
+            label, content_from = turn
+            opening = next((m for m in pmarks if m.open_at == ps or (m.continued and m.start == ps + 1)), None)
+            if opening is not None and opening.start <= content_from < opening.end:
+                opening.start = content_from
+            elif opening is None:
+                para_rows.append(Row("direct", content_from, _rstrip(text, content_from, pe), pi, "transcript turn",
+                                     mention=label))
         for qi, m in enumerate(pmarks):
             s_start, _ = _sentence_bounds(sents, starts, m.open_at if m.open_at >= 0 else m.start)
             close = m.close_at if m.close_at >= 0 else m.end
             _, s_end = _sentence_bounds(sents, starts, close)
             head_from = max(s_start, spans[qi - 1][1] if qi else ps)
-            tail_from = m.close_at + 1 if m.close_at >= 0 else m.end
-            if s_end <= tail_from and (k := bisect.bisect_right(starts, close) ) < len(sents):
-                s_end = sents[k][1]  # the quote ended its sentence: `"...?" Graham asked.`
+            tail_from = m.after
+            extended = False
+            if s_end <= tail_from and (k := bisect.bisect_right(starts, close)) < len(sents):
+                s_end, extended = sents[k][1], True  # the quote ended its sentence: `"...?" Graham asked.`
             tail_to = min(s_end, spans[qi + 1][0] if qi + 1 < len(spans) else pe)
             head_to = m.open_at if m.open_at >= 0 else m.start
             row = Row("quote", m.start, m.end, pi, "", marked=m)
+            if turn is not None and m.start == turn[1]:
+                row.kind, row.rule, row.mention = "direct", "transcript turn", turn[0]
+                para_rows.append(row)
+                continue
             tail = tokens(text, tail_from, tail_to) if tail_from < tail_to else []
-            found = _attribute_after(text, tail) if m.closed and not m.continues else None
+            long_quote = _words(text, m.start, m.end) > rules.SCARE_QUOTE_MAX_WORDS
+            found = _attribute_after(text, tail, long_quote) if m.closed and not m.continues else None
+            if found and extended and not _ends_clause(tail, found[1][1]):
+                found = None  # `"..." She says it ...` is a new sentence, not this quote's attribution
             if found:
                 row.rule = '"...," X said' if found[0][0] < found[1][0] else '"...," said X'
                 toks_ = tail
@@ -701,6 +822,13 @@ def _extract(article: Article) -> list[Row]:
         for s, e in sents:
             toks = tokens(text, s, e, spans)
             para_rows.extend(_reported_speech(text, toks, (s, e), pi, spans))
+        # a quote inside a reported clause is that speaker's ("Politifact ruled that it is “true”")
+        reported = [r for r in para_rows if r.kind == "indirect"]
+        for r in para_rows:
+            if r.mention is None and r.marked is not None:
+                outer = next((o for o in reported if o.start <= r.start and r.end <= o.end + 2), None)
+                if outer is not None:
+                    r.mention, r.cue, r.title, r.rule = outer.mention, outer.cue, outer.title, "inside reported speech"
         # quotes of this paragraph without attribution take one from a paragraph mate, or carry over
         para_rows.sort(key=lambda r: r.start)
         attributed = [r for r in para_rows if r.mention is not None]
@@ -710,6 +838,8 @@ def _extract(article: Article) -> list[Row]:
             mate = _nearest(attributed, r)
             if mate is not None:
                 r.carried_from, r.rule, r.mention = mate, "same paragraph", mate.mention
+            elif intro is not None and r.marked is not None and r.marked.open_at == ps:
+                r.carried_from, r.rule, r.mention, r.cue = intro, "X said:", intro.mention, intro.cue
             elif prev_para_speaker is not None and r.marked is not None and r.marked.open_at == ps:
                 r.carried_from, r.rule = prev_para_speaker, "carried over"
             elif r.marked is not None and r.marked.continued and prev_para_speaker is not None:
@@ -721,13 +851,34 @@ def _extract(article: Article) -> list[Row]:
                 r.rule = "scare quote"
         rows.extend(para_rows)
         speaking = [r for r in para_rows if r.mention is not None or r.carried_from is not None]
-        if speaking:
-            prev_para_speaker = speaking[-1]
-        elif pmarks or para_rows:
-            prev_para_speaker = None if not speaking else prev_para_speaker
-        else:
-            prev_para_speaker = None
+        prev_para_speaker = speaking[-1] if speaking else None
+        intro = _introducer(text, sents[-1], pi, spans) if text[ps:pe].rstrip().endswith(":") else None
+        if intro is not None:
+            rows.append(intro)
     return rows
+
+
+def _speaker_label(text: str, ps: int, pe: int) -> tuple[tuple[int, int], int] | None:
+    """A transcript turn "WALLACE: ..." (after an optional opening mark): (label span, content start)."""
+    at = ps + 1 if ps < pe and text[ps] in '"“' else ps
+    m = rules.SPEAKER_LABEL.match(text, at, min(pe, at + 40))
+    if m is None or any(w.strip(".") in rules.NOT_SPEAKER_LABELS for w in m["label"].split()):
+        return None
+    if len(m["label"].replace(" ", "")) < 2:
+        return None
+    return m.span("label"), m.end()
+
+
+def _introducer(text: str, sent: tuple[int, int], pi: int, spans: list[tuple[int, int]]) -> Row | None:
+    """`Caddell continued:` / `The New York Times reports:` at a paragraph's end: who the next quote is by."""
+    toks = tokens(text, sent[0], sent[1], spans)
+    while toks and toks[-1].text == ":":
+        toks.pop()
+    found = _attribute_before(text, toks)
+    if found is None:
+        return None
+    np, cue, title = found
+    return Row("_intro", sent[1], sent[1], pi, "X said:", _phrase(text, toks, np), _char_span(toks, cue), title)
 
 
 def _nearest(attributed: list[Row], r: Row) -> Row | None:
@@ -778,6 +929,8 @@ class _Speakers:
     def resolve(self, text: str, mention: tuple[int, int], title: str) -> tuple[str | None, str, str]:
         """(speaker, title, kind) for the phrase text[mention]; remembers who spoke last."""
         phrase = text[mention[0] : mention[1]]
+        if phrase.isupper() and len(phrase) > 2:
+            phrase = phrase.title()  # a transcript label, "WALLACE"
         low = phrase.lower()
         if low in rules.PERSON_PRONOUNS:
             return self.last_person, "", "pronoun"
@@ -785,6 +938,9 @@ class _Speakers:
             return (self.last_group or self.last_person) if low == "it" else self.last_group, "", "pronoun"
         if low in rules.FIRST_PERSON:
             return None, "", "pronoun"
+        if low in rules.RELATIVE_PRONOUNS:
+            before = _antecedent(text, mention[0])
+            return self.resolve(text, before, title) if before else (None, "", "pronoun")
         words = phrase.split()
         if words and words[0].lower() in ("the", "this", "these"):
             words = words[1:]
@@ -805,6 +961,16 @@ class _Speakers:
         speaker = " ".join(words) if words else phrase
         self.last_group = speaker
         return speaker, title, "group"
+
+
+def _antecedent(text: str, at: int) -> tuple[int, int] | None:
+    """The noun phrase just before a relative pronoun at `at` ("the Chicago Police Department, which")."""
+    toks = tokens(text, max(0, at - 160), at)
+    i = len(toks) - 1
+    if i >= 0 and toks[i].text == ",":
+        i -= 1
+    np = _np_backward(toks, i)
+    return None if np is None or toks[np[1]].low in rules.RELATIVE_PRONOUNS else _phrase(text, toks, np)
 
 
 def _bare(word: str) -> str:
@@ -882,6 +1048,8 @@ def _article_rows(a: Article, cols: dict[str, list]) -> None:
                 src = src.carried_from
             r.speaker, r.title, r.cue = src.speaker, src.title, None
     for r in rows:
+        if r.kind == "_intro":
+            continue
         carried = r.mention is None
         cols["article_id"].append(a.id)
         cols["kind"].append(r.kind)

@@ -153,6 +153,8 @@ SPEECH_VERBS = _verb_forms(
     boast joke quip shout scream whisper urge caution continue agree believe think tell retort counter
     conclude concur contend guarantee inform assure remind reiterate repeat charge hint signal indicate
     reckon suspect fear hope worry lament mourn recount describe announce disclose forecast
+    rule demand scold yell chant encourage question express propose recommend advise exhort proclaim cite
+    reference mention
     """,
     _IRREGULAR,
 ) - frozenset(
@@ -167,6 +169,7 @@ CHARACTERIZING_VERBS = _verb_forms(
     """
     call slam accuse criticize criticise blast condemn praise label dub brand term hail denounce lambast
     decry describe attack mock dismiss welcome applaud characterize characterise liken compare thank blame
+    rate
     """,
     _IRREGULAR,
 )
@@ -183,7 +186,8 @@ CUE_AUXILIARIES = frozenset(
     has have had is was are were will would could should may might did does do also later then previously
     repeatedly reportedly initially recently once again further earlier subsequently separately quickly
     publicly privately simply flatly bluntly angrily quietly just only had've not never meanwhile too
-    already first now since yet even still ultimately finally immediately
+    already first now since yet even still ultimately finally immediately often usually always frequently
+    sometimes regularly later openly privately proudly
     """.split()
 )
 
@@ -208,6 +212,14 @@ SPEAKER_NOUNS = frozenset(
     poll survey statement analysis data figures documents memo letter filing complaint lawsuit
     organization organisation institute foundation association network newspaper paper outlet
     mother father son daughter wife husband brother sister friend family man woman people
+    strategist strategists consultant consultants operative operatives activist activists journalist journalists
+    reporter reporters columnist columnists editor editors writer writers author authors professor professors
+    teacher teachers student students parent parents narrator announcer host anchor moderator questioner
+    economist scholar historian lobbyist lobbyists donor donors ally allies opponent opponents rival rivals
+    delegate delegates governor-elect chairperson superintendent commissioner sheriff coroner spokesmen
+    fan fans protester protesters demonstrator demonstrators citizen citizens farmer farmers owner neighbor
+    insider insiders surrogate surrogates backer backers veteran veterans republican democrat
+    businessman businesswoman businessmen entrepreneur billionaire candidate official spokespeople percent
     """.split()
 )
 
@@ -239,6 +251,12 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", 
 
 #: Determiners and possessives that open a speaker phrase.
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "one"})
+
+#: Relative pronouns that can stand for a speaker named just before them ("the police, which reported ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+
+#: Prepositions that may follow a speaker's head noun ("a narrator in the Clinton ad said").
+SPEAKER_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with", "on"})
 
 #: Pronouns that can be speakers, with what they may refer to.
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -275,6 +293,22 @@ CLAUSE_OPENERS = frozenset(
     nobody everyone everybody someone somebody nothing something if whether
     """.split()
 )
+
+#: Dashes that attribute a quote without a verb: `"..." ― Krystal Correa`.
+ATTRIBUTION_DASHES = frozenset("―—–")
+
+#: Transcript turns: a paragraph that opens with a speaker label in capitals ("WALLACE: Let's start").
+SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
+#: Capitalised labels that are not speakers.
+NOT_SPEAKER_LABELS = frozenset(
+    """
+    CORRECTION CLARIFICATION UPDATE UPDATED NOTE EDITOR'S WATCH READ RELATED MORE PHOTOS VIDEO Q A BREAKING
+    EXCLUSIVE OPINION ANALYSIS SOURCE SOURCES WARNING LIVE FACT CHECK FACTBOX TIMELINE
+    """.split()
+)
+
+#: Party labels after a legislator's name: "(D-Nev.)", "(R-IN)".
+PARTY_LABEL = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)")
 
 #: A quote of at most this many words, with no cue of its own, is a scare quote ("rare").
 SCARE_QUOTE_MAX_WORDS = 3
