@@ -228,8 +228,11 @@ def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) 
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         t = m.group()
-        if t == "." and out and out[-1].end == s and (
-            out[-1].low.rstrip(".") in _ABBREVIATED or _INITIALS.fullmatch(out[-1].text)
+        if (
+            t == "."
+            and out
+            and out[-1].end == s
+            and (out[-1].low.rstrip(".") in _ABBREVIATED or _INITIALS.fullmatch(out[-1].text))
         ):
             prev = out[-1]
             prev.end, prev.text = e, prev.text + "."
@@ -257,6 +260,12 @@ def _is_cue(t: Tok) -> bool:
     return not t.quoted and (t.low in rules.SPEECH_VERBS or t.low in rules.CHARACTERIZING_VERBS)
 
 
+def _is_cue_at(toks: list[Tok], k: int) -> bool:
+    """A cue token, or "put it" ("as a Homeland Security memo put it")."""
+    t = toks[k]
+    return _is_cue(t) or (t.low == "put" and k + 1 < len(toks) and toks[k + 1].low == "it" and not t.quoted)
+
+
 def _np_backward(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """The speaker phrase ending at token i (inclusive), scanning backwards: (first, last) token indices."""
     if i < 0:
@@ -270,8 +279,11 @@ def _np_backward(toks: list[Tok], i: int) -> tuple[int, int] | None:
     low = head.low
     if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
         return (i, last)
-    if low in rules.RELATIVE_PRONOUNS and i > 0 and (toks[i - 1].text == "," or toks[i - 1].cap
-                                                      or toks[i - 1].low in rules.SPEAKER_NOUNS):
+    if (
+        low in rules.RELATIVE_PRONOUNS
+        and i > 0
+        and (toks[i - 1].text == "," or toks[i - 1].cap or toks[i - 1].low in rules.SPEAKER_NOUNS)
+    ):
         return (i, last)  # resolved to the noun phrase before it
     if low in ("who", "which", "that"):
         return None
@@ -303,10 +315,22 @@ def _np_backward(toks: list[Tok], i: int) -> tuple[int, int] | None:
             has_role = True
             j -= 1
             continue
-        if has_role and tl.isalpha() and tl not in rules.STOP_WORDS and tl not in rules.CUE_AUXILIARIES and not _is_cue(t):
+        if (
+            has_role
+            and tl.isalpha()
+            and tl not in rules.FUNCTION_WORDS
+            and tl not in rules.CUE_AUXILIARIES
+            and not _is_cue(t)
+        ):
             # a lower-case modifier inside a role phrase: "press" secretary, "navy" spokesperson
-            if j - 2 < 0 or not toks[j - 2].word or toks[j - 2].quoted or toks[j - 2].low in rules.DETERMINERS \
-                    or toks[j - 2].cap or toks[j - 2].low.endswith("'s"):
+            if (
+                j - 2 < 0
+                or not toks[j - 2].word
+                or toks[j - 2].quoted
+                or toks[j - 2].low in rules.DETERMINERS
+                or toks[j - 2].cap
+                or toks[j - 2].low.endswith("'s")
+            ):
                 j -= 1
                 continue
         break
@@ -341,7 +365,7 @@ def _np_forward(toks: list[Tok], i: int) -> tuple[int, int] | None:
             last = j
         elif tl in rules.NAME_PARTICLES and last is not None and _particle_joins(toks, j):
             pass
-        elif tl.isalpha() and tl not in rules.STOP_WORDS and _role_ahead(toks, j):
+        elif tl.isalpha() and tl not in rules.FUNCTION_WORDS and _role_ahead(toks, j):
             pass  # a modifier before the head: "a senior official", "former campaign strategist"
         else:
             break
@@ -399,6 +423,12 @@ def speaker_before_cue(text: str, toks: list[Tok], cue: int, floor: int = 0) -> 
     i = cue - 1
     while i >= floor and toks[i].low in rules.CUE_AUXILIARIES and not toks[i].quoted:
         i -= 1
+    if toks[i].low == "and" and i > floor:
+        # "I laughed and said"; "Trump bemoaned the unrest and said": the subject of the first verb
+        if i - 2 >= floor and toks[i - 1].word and not toks[i - 1].cap and (np := _np_backward(toks, i - 2)):
+            return np, ""
+        np = _sentence_subject(toks, floor, i)
+        return (np, "") if np is not None else None
     if i < floor:
         return None
     title = ""
@@ -445,7 +475,11 @@ def _cue_span(toks: list[Tok], cue: int) -> tuple[int, int]:
     while first - 1 >= 0 and toks[first - 1].low in ("has", "have", "had", "is", "was", "were", "are", "also"):
         first -= 1
     last = cue
-    if last + 1 < len(toks) and toks[last + 1].low in rules.CUE_PARTICLES and toks[cue].low in rules.CHARACTERIZING_VERBS:
+    if (
+        last + 1 < len(toks)
+        and toks[last + 1].low in rules.CUE_PARTICLES
+        and toks[cue].low in rules.CHARACTERIZING_VERBS
+    ):
         last += 1
     return first, last
 
@@ -489,6 +523,8 @@ def _attribute_after(
         if np is not None and (np[1] + 1 >= n or toks[np[1] + 1].text in ".,("):
             return np, (0, 0), ""
     i = 1 if toks and toks[0].text in ",—–-" else 0
+    if i < n and toks[i].low == "as" and not toks[i].quoted:
+        i += 1  # `"...," as the memo put it`
     if i >= n:
         return None
     j = i
@@ -514,7 +550,7 @@ def _attribute_after(
             return None
         while j < n and toks[j].low in rules.CUE_AUXILIARIES:
             j += 1
-        if j < n and _is_cue(toks[j]):
+        if j < n and _is_cue_at(toks, j):
             return np, _cue_span(toks, j), ""
         if j < n and toks[j].low in rules.SPEAKER_PREPOSITIONS:
             # "a narrator in the Clinton ad asks", "Mr. Morgan of the Sierra Club said"
@@ -526,7 +562,7 @@ def _attribute_after(
     # the quote sits inside a clause that ends ", X said." (not one or two words: those are scare quotes)
     for k in range(n - 1, i, -1) if long_quote else ():
         t = toks[k]
-        if t.quoted or t.text in ".;:!?" and k < n - 1:
+        if t.quoted or (t.text in ".;:!?" and k < n - 1):
             break
         if t.low in rules.SPEECH_VERBS and _ends_clause(toks, k):
             found = speaker_before_cue(text, toks, k, floor=i)
@@ -557,23 +593,51 @@ def _attribute_before(text: str, toks: list[Tok]) -> tuple[tuple[int, int], tupl
     return None
 
 
+def _attribution_follows(toks: list[Tok], i: int) -> bool:
+    """Does a speaker phrase and its cue start at token i ("Mr. Barrett said")?"""
+    np = _np_forward(toks, i)
+    if np is None:
+        return False
+    j = np[1] + 1
+    while j < len(toks) and toks[j].low in rules.CUE_AUXILIARIES:
+        j += 1
+    return j < len(toks) and toks[j].low in rules.SPEECH_VERBS
+
+
+_CALL = frozenset({"call", "calls", "called", "calling"})
+_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters"})
+
+
 def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = False) -> tuple[int, int] | None:
     """The reported clause after the cue at token k: skip an addressee, adjuncts and 'that'."""
+    n = len(toks)
     j = k + 1
-    if j < len(toks) and toks[j].low in ("for", "out", "on") and toks[k].low not in rules.SPEECH_VERBS:
-        return None
+    if j < n and toks[j].low == "for" and toks[k].low in _CALL:
+        j += 1  # "called for new sanctions": what was demanded
+        return (toks[j].start, _rstrip_punct(text, toks[j].start, sent_end)) if j < n else None
+    if j < n and (
+        toks[j].low in ("out", "up", "off", "down", "back", "away")
+        or (toks[j].low in ("for", "on") and toks[k].low not in rules.SPEECH_VERBS)
+    ):
+        return None  # a phrasal verb ("ruled out", "called on"), not a reported clause
+    addressed = False
     if toks[k].low in rules.ADDRESSEE_VERBS:
-        # told AFP / told reporters / told the newspaper / told him
-        if j < len(toks) and toks[j].low in rules.DETERMINERS:
-            j += 1
-        while j < len(toks) and toks[j].word and (toks[j].cap or toks[j].low in ("reporters", "him", "her", "them", "us", "me",
-                                                                                  "journalists", "lawmakers", "supporters",
-                                                                                  "newspaper", "paper", "audience", "crowd",
-                                                                                  "television", "radio", "broadcaster",
-                                                                                  "agency", "station", "committee")):
-            j += 1
-            if j - k > 6:
-                return None
+        # told AFP / told reporters / told a meeting of Pacific leaders that ...
+        that = next((m for m in range(j, min(n, j + 10)) if toks[m].low == "that" or not toks[m].word), None)
+        if that is not None and toks[that].low == "that":
+            j = that
+        else:
+            if j < n and toks[j].low in rules.DETERMINERS:
+                j += 1
+            while (
+                j < n
+                and j - k <= 7
+                and toks[j].word
+                and not toks[j].quoted
+                and (toks[j].cap or toks[j].low in _OBJECTS or toks[j].low in rules.SPEAKER_NOUNS)
+            ):
+                j += 1
+            addressed = j > k + 1
     steps = 0
     while j < len(toks) and steps < 10:
         t = toks[j]
@@ -588,7 +652,9 @@ def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = 
                 j = m + 1
             elif m < len(toks) and toks[m].low == "that":
                 j = m
-            elif all(toks[x].low in rules.CUE_ADJUNCT_WORDS or toks[x].low in rules.DETERMINERS for x in range(j + 1, m)):
+            elif all(
+                toks[x].low in rules.CUE_ADJUNCT_WORDS or toks[x].low in rules.DETERMINERS for x in range(j + 1, m)
+            ):
                 j = m
             else:
                 break
@@ -606,10 +672,20 @@ def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = 
     first = toks[j]
     if first.quoted or first.text in "\"“‘'":
         return None
+    if first.low in rules.NOT_CLAUSE_OPENERS and not (first.low == "to" and addressed):
+        return None  # "said to be", "said in", "said yes"; but "told his advisers to act"
+    if not first.word or _is_cue(first):
+        return None
     # "an attack the United States warned undermines peace": the clause's subject is the noun before
-    opens_with_verb = gap and j == k + 1 and first.low.endswith("s") and first.low.isalpha() \
-        and first.low not in rules.STOP_WORDS
-    if not (first.low in rules.CLAUSE_OPENERS or first.cap or first.text[:1].isdigit() or opens_with_verb):
+    if (
+        j == k + 1
+        and first.low.endswith("s")
+        and first.low.isalpha()
+        and first.low not in rules.FUNCTION_WORDS
+        and not first.cap
+        and not gap
+        and first.low not in rules.CLAUSE_OPENERS
+    ):
         return None
     # the clause runs to the end of the sentence, or to a break that starts something else
     end = sent_end
@@ -617,14 +693,33 @@ def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = 
         t = toks[m]
         if t.quoted:
             continue
-        if t.text == ";" or (t.text == "," and m + 1 < len(toks) and toks[m + 1].low in ("but", "while", "adding", "saying",
-                                                                                        "according", "although", "though",
-                                                                                        "whereas", "calling", "insisting",
-                                                                                        "noting", "warning", "arguing")):
+        if t.text == ";" or (
+            t.text == ","
+            and m + 1 < len(toks)
+            and toks[m + 1].low
+            in (
+                "but",
+                "while",
+                "adding",
+                "saying",
+                "according",
+                "although",
+                "though",
+                "whereas",
+                "calling",
+                "insisting",
+                "noting",
+                "warning",
+                "arguing",
+            )
+        ):
             end = t.start
             break
         if t.low == "while" and m > j + 2:
             end = t.start
+            break
+        if t.text == "," and _attribution_follows(toks, m + 1):
+            end = t.start  # "..., Mr. Barrett said, ..." starts another attribution
             break
         if t.text in "—–" or (t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-"):
             end = t.start
@@ -664,7 +759,7 @@ def _reported_speech(
             np = _np_forward(toks, k + 2)
             if np is None:
                 continue
-            if k > 0 and toks[k - 1].text == ",":
+            if k > 0 and toks[k - 1].text in ",—–":
                 s = _lstrip(text, sent[0], toks[k - 1].start)
                 if s < toks[0].start:
                     s = toks[0].start
@@ -679,11 +774,37 @@ def _reported_speech(
             else:
                 continue
             if _words(text, start, end) >= 3 and not _mostly_quoted(start, end, quote_spans):
-                yield Row("indirect", start, _rstrip_punct(text, start, end), pi, "according to X",
-                          _phrase(text, toks, np), (t.start, toks[k + 1].end))
+                yield Row(
+                    "indirect",
+                    start,
+                    _rstrip_punct(text, start, end),
+                    pi,
+                    "according to X",
+                    _phrase(text, toks, np),
+                    (t.start, toks[k + 1].end),
+                )
                 used_until = np[1]
             continue
-        if t.low not in rules.SPEECH_VERBS:
+        if t.low in rules.EVIDENCE_VERBS:
+            subj = speaker_before_cue(text, toks, k)
+            if subj is not None and _bare(toks[subj[0][1]].text) in rules.EVIDENCE_NOUNS:
+                clause = _find_clause(text, toks, k, sent[1])
+                if clause is not None and not _mostly_quoted(clause[0], clause[1], quote_spans):
+                    yield Row(
+                        "indirect",
+                        clause[0],
+                        clause[1],
+                        pi,
+                        "X shows CLAUSE",
+                        _phrase(text, toks, subj[0]),
+                        (t.start, t.end),
+                        subj[1],
+                    )
+                    used_until = k
+            continue
+        if t.low in _CALL and k + 1 < n and toks[k + 1].low == "for":
+            pass  # "X called for ...": a demand, reported like speech
+        elif t.low not in rules.SPEECH_VERBS:
             continue
         # CLAUSE, X said.  /  CLAUSE, said X.
         if k >= 2:
@@ -694,17 +815,36 @@ def _reported_speech(
                     start = _skip_conj(text, toks, toks[0].start)
                     end = toks[a - 1].start
                     if _words(text, start, end) >= 4 and not _mostly_quoted(start, end, quote_spans):
-                        yield Row("indirect", start, _rstrip_punct(text, start, end), pi, "CLAUSE, X said",
-                                  _phrase(text, toks, (a, b)), _char_span(toks, _cue_span(toks, k)), title)
+                        yield Row(
+                            "indirect",
+                            start,
+                            _rstrip_punct(text, start, end),
+                            pi,
+                            "CLAUSE, X said",
+                            _phrase(text, toks, (a, b)),
+                            _char_span(toks, _cue_span(toks, k)),
+                            title,
+                        )
                         used_until = k
                         continue
-            if subj is None and toks[k - 1].text == "," and (np := _np_forward(toks, k + 1)) is not None \
-                    and _ends_clause(toks, np[1]):
+            if (
+                subj is None
+                and toks[k - 1].text == ","
+                and (np := _np_forward(toks, k + 1)) is not None
+                and _ends_clause(toks, np[1])
+            ):
                 start = _skip_conj(text, toks, toks[0].start)
                 end = toks[k - 1].start
                 if _words(text, start, end) >= 4 and not _mostly_quoted(start, end, quote_spans):
-                    yield Row("indirect", start, _rstrip_punct(text, start, end), pi, "CLAUSE, said X",
-                              _phrase(text, toks, np), _char_span(toks, _cue_span(toks, k)))
+                    yield Row(
+                        "indirect",
+                        start,
+                        _rstrip_punct(text, start, end),
+                        pi,
+                        "CLAUSE, said X",
+                        _phrase(text, toks, np),
+                        _char_span(toks, _cue_span(toks, k)),
+                    )
                     used_until = np[1]
                     continue
         # X said (that) CLAUSE
@@ -718,8 +858,16 @@ def _reported_speech(
             continue
         if _mostly_quoted(clause[0], clause[1], quote_spans):
             continue
-        yield Row("indirect", clause[0], clause[1], pi, "X said CLAUSE", _phrase(text, toks, (a, b)),
-                  _char_span(toks, _cue_span(toks, k)), title)
+        yield Row(
+            "indirect",
+            clause[0],
+            clause[1],
+            pi,
+            "X said CLAUSE",
+            _phrase(text, toks, (a, b)),
+            _char_span(toks, _cue_span(toks, k)),
+            title,
+        )
         used_until = k
 
 
@@ -730,8 +878,12 @@ def _char_span(toks: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
 def _ends_clause(toks: list[Tok], k: int) -> bool:
     """After the cue at k only adjuncts, then a comma or the sentence end: `..., authorities said, in ...`."""
     j = k + 1
-    while j < len(toks) and toks[j].word and (toks[j].low in rules.CUE_ADJUNCT_WORDS or toks[j].cap
-                                              or toks[j].low in rules.DETERMINERS) and j - k <= 6:
+    while (
+        j < len(toks)
+        and toks[j].word
+        and (toks[j].low in rules.CUE_ADJUNCT_WORDS or toks[j].cap or toks[j].low in rules.DETERMINERS)
+        and j - k <= 6
+    ):
         j += 1
     return j >= len(toks) or toks[j].text in ",.;!?" or (toks[j].quoted is False and toks[j].text in "—–")
 
@@ -779,8 +931,9 @@ def _extract(article: Article) -> list[Row]:
             if opening is not None and opening.start <= content_from < opening.end:
                 opening.start = content_from
             elif opening is None:
-                para_rows.append(Row("direct", content_from, _rstrip(text, content_from, pe), pi, "transcript turn",
-                                     mention=label))
+                para_rows.append(
+                    Row("direct", content_from, _rstrip(text, content_from, pe), pi, "transcript turn", mention=label)
+                )
         for qi, m in enumerate(pmarks):
             s_start, _ = _sentence_bounds(sents, starts, m.open_at if m.open_at >= 0 else m.start)
             close = m.close_at if m.close_at >= 0 else m.end
@@ -816,7 +969,9 @@ def _extract(article: Article) -> list[Row]:
                 row.mention = _phrase(text, toks_, np)
                 row.cue = _char_span(toks_, cue)
                 row.title = title
-            row.kind = _kind(text, m, head_from, head_to, tail, bool(found) and row.rule.startswith('"'), found is not None)
+            row.kind = _kind(
+                text, m, head_from, head_to, tail, bool(found) and row.rule.startswith('"'), found is not None
+            )
             para_rows.append(row)
         # reported speech, sentence by sentence
         for s, e in sents:
@@ -882,14 +1037,17 @@ def _introducer(text: str, sent: tuple[int, int], pi: int, spans: list[tuple[int
 
 
 def _nearest(attributed: list[Row], r: Row) -> Row | None:
-    before = [a for a in attributed if a.start <= r.start and a.kind != "indirect"]
+    """The attributed quote or reported speech of the same paragraph nearest before r (else after it)."""
+    before = [a for a in attributed if a.start <= r.start]
     if before:
         return before[-1]
     after = [a for a in attributed if a.start > r.start and a.kind != "indirect"]
     return after[0] if after else None
 
 
-def _kind(text: str, m: Marked, head_from: int, head_to: int, tail: list[Tok], tail_attr: bool, attributed: bool) -> str:
+def _kind(
+    text: str, m: Marked, head_from: int, head_to: int, tail: list[Tok], tail_attr: bool, attributed: bool
+) -> str:
     content = text[m.start : m.end].rstrip()
     n_words = len([w for w in _TOKEN.findall(content) if w[0].isalnum()])
     head = text[head_from:head_to].strip()
@@ -988,7 +1146,9 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)((?: (?:von|van|der|de|da|al|bin|le|la))*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,3})")
+_FULL_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)((?: (?:von|van|der|de|da|al|bin|le|la))*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,3})"
+)
 
 
 def full_names(text: str) -> dict[str, str]:
@@ -1025,10 +1185,7 @@ def quotes(x: Article | str | Corpus) -> pd.DataFrame:
     ints = ("start", "end", "paragraph", "sentence")
     nullable = ("speaker_start", "speaker_end", "cue_start", "cue_end")
     return pd.DataFrame(
-        {
-            k: pd.array(v, dtype="int64" if k in ints else "Int64" if k in nullable else "str")
-            for k, v in cols.items()
-        }
+        {k: pd.array(v, dtype="int64" if k in ints else "Int64" if k in nullable else "str") for k, v in cols.items()}
     )
 
 
@@ -1057,7 +1214,8 @@ def _article_rows(a: Article, cols: dict[str, list]) -> None:
         cols["start"].append(r.start)
         cols["end"].append(r.end)
         cols["speaker"].append(r.speaker)
-        cols["speaker_mention"].append(None if carried else text[r.mention[0] : r.mention[1]])
+        source = r.mention or _source_mention(r)
+        cols["speaker_mention"].append(text[source[0] : source[1]] if source else None)
         cols["speaker_start"].append(None if carried else r.mention[0])
         cols["speaker_end"].append(None if carried else r.mention[1])
         cols["speaker_title"].append(r.title or None)
@@ -1067,6 +1225,14 @@ def _article_rows(a: Article, cols: dict[str, list]) -> None:
         cols["paragraph"].append(r.paragraph)
         cols["sentence"].append(max(0, bisect.bisect_right(sent_starts, r.start) - 1))
         cols["rule"].append(r.rule)
+
+
+def _source_mention(r: Row) -> tuple[int, int] | None:
+    """For a quote carried over from an earlier paragraph: the words that named its speaker there."""
+    src = r.carried_from
+    while src is not None and src.mention is None:
+        src = src.carried_from
+    return src.mention if src is not None else None
 
 
 def speakers(x: Article | str | Corpus) -> pd.DataFrame:
@@ -1096,5 +1262,6 @@ def speakers(x: Article | str | Corpus) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
     if out.empty:
         return out
-    return out.sort_values(["article_id", "words_quoted", "quotes", "first_start"],
-                           ascending=[True, False, False, True], kind="stable").reset_index(drop=True)
+    return out.sort_values(
+        ["article_id", "words_quoted", "quotes", "first_start"], ascending=[True, False, False, True], kind="stable"
+    ).reset_index(drop=True)

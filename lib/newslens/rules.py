@@ -154,7 +154,7 @@ SPEECH_VERBS = _verb_forms(
     conclude concur contend guarantee inform assure remind reiterate repeat charge hint signal indicate
     reckon suspect fear hope worry lament mourn recount describe announce disclose forecast
     rule demand scold yell chant encourage question express propose recommend advise exhort proclaim cite
-    reference mention
+    reference mention reads
     """,
     _IRREGULAR,
 ) - frozenset(
@@ -220,6 +220,9 @@ SPEAKER_NOUNS = frozenset(
     fan fans protester protesters demonstrator demonstrators citizen citizens farmer farmers owner neighbor
     insider insiders surrogate surrogates backer backers veteran veterans republican democrat
     businessman businesswoman businessmen entrepreneur billionaire candidate official spokespeople percent
+    book article piece clip ad ads video ruling document documents email emails website editorial column
+    order opinion decision bill platform release transcript filing indictment verdict polls studies surveys
+    host hosts
     """.split()
 )
 
@@ -271,6 +274,34 @@ NOT_NAMES = frozenset(
     meanwhile however also still then now today yesterday tomorrow monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november december
     according despite during following under over about from by into through earlier later last next
+    """.split()
+)
+
+#: Grammatical words: never a modifier inside a speaker phrase.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but nor so yet if then than that this these those there here it its he she they we i you
+    him her them us me my our your their his who whom whose which what when where why how of in on at to for
+    with by from into onto over under about after before as since until while because although though not no
+    is are was were be been being has have had do does did will would could should may might must can also
+    very too just only even still already
+    """.split()
+)
+
+#: Words after a cue that show it does not introduce a reported clause (`said to`, `said yes`).
+NOT_CLAUSE_OPENERS = frozenset(
+    """
+    to in on at for with about of by from into so yes no goodbye hello thanks nothing anything otherwise
+    hi bye as like than and or but
+    """.split()
+)
+
+#: Cues whose subject is evidence, not a person: `A Bloomberg poll shows that ...`, `one study found ...`.
+EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found", "suggests", "indicates"})
+EVIDENCE_NOUNS = frozenset(
+    """
+    poll polls study studies survey surveys report reports analysis analyses data video videos slide slides
+    figures records documents research audit investigation review census estimate estimates footage
     """.split()
 )
 
