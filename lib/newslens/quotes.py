@@ -27,7 +27,7 @@ import pandas as pd
 
 from . import rules
 from .articles import Article, Corpus, as_articles
-from .tokenize import sentence_spans, split_sentences
+from .tokenize import sentence_spans
 
 QUOTE_COLUMNS = (
     "article_id", "kind", "quote", "start", "end", "speaker", "speaker_mention", "speaker_start", "speaker_end",
@@ -40,7 +40,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
 _DASHES = "—–-"
-_ELISIONS = ("90s", "80s", "70s", "60s", "50s", "00s", "n'", "n’", "em", "til", "cause", "bout", "tis", "twas")
 _SENTENCE_PUNCT = ".?!…"
 
 
@@ -66,6 +65,10 @@ class Marked:
     def after(self) -> int:
         """Where the text after the closing mark begins (the content's end when there is no mark)."""
         return self.close_at + self.width if self.close_at >= 0 else self.end
+
+
+_DOUBLE_MARKS = re.compile(r"''|[\"“”„«»]")
+_SINGLE_MARKS = re.compile(r"[‘’']")
 
 
 def _double_mark(text: str, i: int, end: int) -> int:
@@ -109,11 +112,9 @@ def find_quote_marks(text: str, paragraphs: list[tuple[int, int, int]]) -> list[
             else:
                 pending = None
         found_in_para: list[Marked] = []
-        while i < pe:
-            w = _double_mark(text, i, pe)
-            if not w:
-                i += 1
-                continue
+        for mark in _DOUBLE_MARKS.finditer(text, i, pe):
+            i = mark.start()
+            w = mark.end() - i
             c = text[i]
             before = text[i - 1] if i > ps else " "
             after = text[i + w] if i + w < pe else " "
@@ -140,7 +141,6 @@ def find_quote_marks(text: str, paragraphs: list[tuple[int, int, int]]) -> list[
                 pending.end, pending.close_at = i, i
                 found_in_para.append(pending)
                 pending = None
-            i += w
         if pending is not None:
             pending.end = _rstrip(text, pending.start, pe)
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
@@ -169,28 +169,25 @@ def _single_quotes(text: str, pi: int, ps: int, pe: int, doubles: list[Marked]) 
     blocked = [(m.open_at if m.open_at >= 0 else m.start, m.after) for m in doubles]
     b = 0
     open_at = -1
-    i = ps
-    while i < pe:
+    for mark in _SINGLE_MARKS.finditer(text, ps, pe):
+        i = mark.start()
         while b < len(blocked) and blocked[b][1] <= i:
             b += 1
         if b < len(blocked) and blocked[b][0] <= i:
-            i = blocked[b][1]
-            open_at = -1
+            open_at = -1  # inside a double quote: nested marks belong to it
             continue
         c = text[i]
-        if c in "‘’'":
-            before = text[i - 1] if i > ps else " "
-            after = text[i + 1] if i + 1 < pe else " "
-            can_open = c in "‘'" and (before.isspace() or before in "([{—–-") and (after.isalnum())
-            if can_open and c == "'" and text.startswith(_ELISIONS, i + 1):
-                can_open = False
-            can_close = c in "’'" and not before.isspace() and not after.isalnum()
-            if open_at >= 0 and can_close and i > open_at + 1:
-                yield Marked(open_at + 1, i, open_at, i, pi, double=False)
-                open_at = -1
-            elif can_open:
-                open_at = i
-        i += 1
+        before = text[i - 1] if i > ps else " "
+        after = text[i + 1] if i + 1 < pe else " "
+        can_open = c in "‘'" and (before.isspace() or before in "([{—–-") and after.isalnum()
+        if can_open and c == "'" and text.startswith(rules.ELISIONS, i + 1):
+            can_open = False
+        can_close = c in "’'" and not before.isspace() and not after.isalnum()
+        if open_at >= 0 and can_close and i > open_at + 1 and (b == 0 or blocked[b - 1][0] < open_at):
+            yield Marked(open_at + 1, i, open_at, i, pi, double=False)
+            open_at = -1
+        elif can_open:
+            open_at = i
 
 
 # --- tokens and phrases ---------------------------------------------------------------------------
@@ -199,21 +196,15 @@ def _single_quotes(text: str, pi: int, ps: int, pe: int, doubles: list[Marked]) 
 _ABBREVIATED = rules.ABBREVIATIONS | rules.TITLE_WORDS
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
     text: str
     low: str
     quoted: bool = False
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    cap: bool = False  # starts with a capital letter
+    word: bool = False  # starts with a letter or digit
 
     @property
     def label(self) -> bool:
@@ -240,20 +231,18 @@ def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) 
         while q < len(quoted) and quoted[q][1] <= s:
             q += 1
         inside = q < len(quoted) and quoted[q][0] <= s
-        out.append(Tok(s, e, t, t.lower().replace("’", "'"), inside))
+        c = t[0]
+        out.append(Tok(s, e, t, t.lower().replace("’", "'"), inside, c.isupper(), c.isalnum()))
     return out
 
 
-@dataclass
-class Phrase:
-    """A speaker phrase as written: its tokens' span, plus what it names."""
-
-    start: int
-    end: int
-    text: str
-    speaker: str
-    title: str
-    kind: str  # person / group / pronoun / unknown
+def _within(toks: list[Tok], starts: list[int], a: int, b: int) -> list[Tok]:
+    """The tokens of `toks` (a paragraph's, with their `starts`) that lie in [a, b)."""
+    i = bisect.bisect_left(starts, a)
+    j = bisect.bisect_left(starts, b)
+    while j > i and toks[j - 1].end > b:
+        j -= 1
+    return toks[i:j]
 
 
 def _is_cue(t: Tok) -> bool:
@@ -459,7 +448,7 @@ def speaker_before_cue(text: str, toks: list[Tok], cue: int, floor: int = 0) -> 
 def _sentence_subject(toks: list[Tok], floor: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence (after a conjunction), if a verb follows it before `limit`."""
     i = floor
-    while i < limit and (toks[i].low in _LEADING_CONJ or not toks[i].word or toks[i].quoted):
+    while i < limit and (toks[i].low in rules.LEADING_CONJUNCTIONS or not toks[i].word or toks[i].quoted):
         if toks[i].quoted:
             return None
         i += 1
@@ -604,15 +593,11 @@ def _attribution_follows(toks: list[Tok], i: int) -> bool:
     return j < len(toks) and toks[j].low in rules.SPEECH_VERBS
 
 
-_CALL = frozenset({"call", "calls", "called", "calling"})
-_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters"})
-
-
 def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = False) -> tuple[int, int] | None:
     """The reported clause after the cue at token k: skip an addressee, adjuncts and 'that'."""
     n = len(toks)
     j = k + 1
-    if j < n and toks[j].low == "for" and toks[k].low in _CALL:
+    if j < n and toks[j].low == "for" and toks[k].low in rules.DEMAND_VERBS:
         j += 1  # "called for new sanctions": what was demanded
         return (toks[j].start, _rstrip_punct(text, toks[j].start, sent_end)) if j < n else None
     if j < n and (
@@ -634,7 +619,7 @@ def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = 
                 and j - k <= 7
                 and toks[j].word
                 and not toks[j].quoted
-                and (toks[j].cap or toks[j].low in _OBJECTS or toks[j].low in rules.SPEAKER_NOUNS)
+                and (toks[j].cap or toks[j].low in rules.ADDRESSEES or toks[j].low in rules.SPEAKER_NOUNS)
             ):
                 j += 1
             addressed = j > k + 1
@@ -742,9 +727,6 @@ def _lstrip(text: str, start: int, end: int) -> int:
     return start
 
 
-_LEADING_CONJ = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however"})
-
-
 def _reported_speech(
     text: str, toks: list[Tok], sent: tuple[int, int], pi: int, quote_spans: list[tuple[int, int]]
 ) -> Iterator[Row]:
@@ -764,7 +746,7 @@ def _reported_speech(
                 if s < toks[0].start:
                     s = toks[0].start
                 start, end = _skip_conj(text, toks, s), toks[k - 1].start
-            elif k == 0 or (k == 1 and toks[0].low in _LEADING_CONJ):
+            elif k == 0 or (k == 1 and toks[0].low in rules.LEADING_CONJUNCTIONS):
                 after = np[1] + 1
                 if after < n and toks[after].text == ",":
                     after += 1
@@ -802,7 +784,7 @@ def _reported_speech(
                     )
                     used_until = k
             continue
-        if t.low in _CALL and k + 1 < n and toks[k + 1].low == "for":
+        if t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for":
             pass  # "X called for ...": a demand, reported like speech
         elif t.low not in rules.SPEECH_VERBS:
             continue
@@ -892,7 +874,7 @@ def _skip_conj(text: str, toks: list[Tok], start: int) -> int:
     for t in toks:
         if t.start < start:
             continue
-        if t.low in _LEADING_CONJ or t.text in ",":
+        if t.low in rules.LEADING_CONJUNCTIONS or t.text in ",":
             start = t.end
             continue
         break
@@ -916,14 +898,19 @@ def _extract(article: Article) -> list[Row]:
     by_para: dict[int, list[Marked]] = {}
     for m in marks:
         by_para.setdefault(m.paragraph, []).append(m)
+    by_para_sents: dict[int, list[tuple[int, int]]] = {}
+    for s, e, p, _ in sentence_spans(article):
+        by_para_sents.setdefault(p, []).append((s, e))
     prev_para_speaker: Row | None = None
     intro: Row | None = None  # "Caddell continued:" introduces the next paragraph's quote
     for pi, ps, pe in body:
-        sents = split_sentences(text, ps, pe) or [(ps, pe)]
+        sents = by_para_sents.get(pi) or [(ps, pe)]
         starts = [s for s, _ in sents]
         pmarks = by_para.get(pi, [])
         spans = [(m.open_at if m.open_at >= 0 else m.start, m.after) for m in pmarks]
         para_rows: list[Row] = []
+        ptoks = tokens(text, ps, pe, spans)
+        pstarts = [t.start for t in ptoks]
         turn = _speaker_label(text, ps, pe)
         if turn is not None:
             label, content_from = turn
@@ -950,7 +937,7 @@ def _extract(article: Article) -> list[Row]:
                 row.kind, row.rule, row.mention = "direct", "transcript turn", turn[0]
                 para_rows.append(row)
                 continue
-            tail = tokens(text, tail_from, tail_to) if tail_from < tail_to else []
+            tail = _within(ptoks, pstarts, tail_from, tail_to) if tail_from < tail_to else []
             long_quote = _words(text, m.start, m.end) > rules.SCARE_QUOTE_MAX_WORDS
             found = _attribute_after(text, tail, long_quote) if m.closed and not m.continues else None
             if found and extended and not _ends_clause(tail, found[1][1]):
@@ -959,7 +946,7 @@ def _extract(article: Article) -> list[Row]:
                 row.rule = '"...," X said' if found[0][0] < found[1][0] else '"...," said X'
                 toks_ = tail
             else:
-                head = tokens(text, s_start, head_to, spans) if head_from < head_to else []
+                head = _within(ptoks, pstarts, s_start, head_to) if head_from < head_to else []
                 found = _attribute_before(text, head)
                 toks_ = head
                 if found:
@@ -975,7 +962,7 @@ def _extract(article: Article) -> list[Row]:
             para_rows.append(row)
         # reported speech, sentence by sentence
         for s, e in sents:
-            toks = tokens(text, s, e, spans)
+            toks = _within(ptoks, pstarts, s, e)
             para_rows.extend(_reported_speech(text, toks, (s, e), pi, spans))
         # a quote inside a reported clause is that speaker's ("Politifact ruled that it is “true”")
         reported = [r for r in para_rows if r.kind == "indirect"]
@@ -1007,7 +994,9 @@ def _extract(article: Article) -> list[Row]:
         rows.extend(para_rows)
         speaking = [r for r in para_rows if r.mention is not None or r.carried_from is not None]
         prev_para_speaker = speaking[-1] if speaking else None
-        intro = _introducer(text, sents[-1], pi, spans) if text[ps:pe].rstrip().endswith(":") else None
+        intro = None
+        if text[ps:pe].rstrip().endswith(":"):
+            intro = _introducer(text, _within(ptoks, pstarts, *sents[-1]), pi)
         if intro is not None:
             rows.append(intro)
     return rows
@@ -1024,16 +1013,17 @@ def _speaker_label(text: str, ps: int, pe: int) -> tuple[tuple[int, int], int] |
     return m.span("label"), m.end()
 
 
-def _introducer(text: str, sent: tuple[int, int], pi: int, spans: list[tuple[int, int]]) -> Row | None:
+def _introducer(text: str, toks: list[Tok], pi: int) -> Row | None:
     """`Caddell continued:` / `The New York Times reports:` at a paragraph's end: who the next quote is by."""
-    toks = tokens(text, sent[0], sent[1], spans)
+    toks = list(toks)
     while toks and toks[-1].text == ":":
         toks.pop()
     found = _attribute_before(text, toks)
     if found is None:
         return None
     np, cue, title = found
-    return Row("_intro", sent[1], sent[1], pi, "X said:", _phrase(text, toks, np), _char_span(toks, cue), title)
+    end = toks[-1].end if toks else 0
+    return Row("_intro", end, end, pi, "X said:", _phrase(text, toks, np), _char_span(toks, cue), title)
 
 
 def _nearest(attributed: list[Row], r: Row) -> Row | None:
@@ -1146,9 +1136,8 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-_FULL_NAME = re.compile(
-    r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)((?: (?:von|van|der|de|da|al|bin|le|la))*(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,3})"
-)
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_FULL_NAME = re.compile(rf"\b({_NAME_WORD})((?: (?:von|van|der|de|da|al|bin|le|la))*(?: {_NAME_WORD}){{1,3}})")
 
 
 def full_names(text: str) -> dict[str, str]:

@@ -305,6 +305,23 @@ EVIDENCE_NOUNS = frozenset(
     """.split()
 )
 
+#: After a comma, these words end a reported clause: "... it was interested, but ...", ", adding ...".
+CLAUSE_BREAKS = frozenset(
+    "but while adding saying according although though whereas calling insisting noting warning arguing".split()
+)
+
+#: Verbs of demanding, whose object is what was demanded ("called for new sanctions").
+DEMAND_VERBS = frozenset({"call", "calls", "called", "calling"})
+
+#: Addressees of tell-type verbs in lower case ("told reporters", "told him").
+ADDRESSEES = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters"})
+
+#: Words that open a sentence without being part of its subject ("But Smith said").
+LEADING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however"})
+
+#: Elisions whose apostrophe is not an opening single quote ('90s, rock 'n' roll, 'em).
+ELISIONS = ("90s", "80s", "70s", "60s", "50s", "00s", "n'", "n’", "em", "til", "cause", "bout", "tis", "twas")
+
 #: Adjuncts that may follow a cue before the reported clause (`said Thursday`, `said in a statement`).
 CUE_ADJUNCT_WORDS = frozenset(
     """

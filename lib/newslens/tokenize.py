@@ -9,6 +9,7 @@ is undone by alignment; where alignment fails, a plain regex split of that sente
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -85,13 +86,22 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + s, start + e) for s, e in spans]
 
 
+_SPANS: weakref.WeakKeyDictionary[Article, list[tuple[int, int, int, str]]] = weakref.WeakKeyDictionary()
+
+
 def sentence_spans(article: Article) -> list[tuple[int, int, int, str]]:
-    """(start, end, paragraph index, paragraph kind) for every sentence of an article's text paragraphs."""
-    out = []
-    for i, p in enumerate(article.structure.paragraphs):
-        if p.kind in TEXT_KINDS:
-            out.extend((s, e, i, p.kind) for s, e in split_sentences(article.text, p.start, p.end))
-    return out
+    """(start, end, paragraph index, paragraph kind) for every sentence of an article's text paragraphs.
+
+    Computed once per Article and shared by every analysis of it.
+    """
+    spans = _SPANS.get(article)
+    if spans is None:
+        spans = []
+        for i, p in enumerate(article.structure.paragraphs):
+            if p.kind in TEXT_KINDS:
+                spans.extend((s, e, i, p.kind) for s, e in split_sentences(article.text, p.start, p.end))
+        _SPANS[article] = spans
+    return spans
 
 
 def sentences(x: Article | str | Corpus) -> pd.DataFrame:
