@@ -12,8 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import newslens as nl
 from _corpus import replicated, word_count
+
+import newslens as nl
 
 
 def main() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import newslens as nl
 import pytest
+
+import newslens as nl
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_c8b33692d3f71c95.txt"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-import newslens as nl
 import pytest
+
+import newslens as nl
 from newslens.articles import decode
 
 from .conftest import REPO, SEED

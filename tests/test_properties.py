@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import newslens as nl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+import newslens as nl
 from newslens.articles import LoadError, decode
 
 settings.register_profile(

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+
 from newslens.report import find_notebooks, run_reports
 
 from .conftest import REPO

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import newslens as nl
 import pytest
+
+import newslens as nl
 
 
 def split(text: str) -> list[str]:

@@ -246,8 +246,17 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _looks_like_heading(line: str) -> bool:
+    """A short line without final punctuation, capitalised, with its quote marks paired."""
     words = line.split()
-    return 0 < len(words) <= 10 and line[-1] not in rules.SENTENCE_END_CHARS and line[0] not in "\"“‘'"
+    balanced = line.count('"') % 2 == 0 and line.count("“") == line.count("”")
+    return (
+        0 < len(words) <= 10
+        and line[-1] not in rules.SENTENCE_END_CHARS
+        and line[-1] != ","
+        and line[0] not in "\"“‘'"
+        and not line[0].islower()
+        and balanced
+    )
 
 
 def _spaced_initials(name: str) -> str:

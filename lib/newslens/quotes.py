@@ -1145,7 +1145,10 @@ def full_names(text: str) -> dict[str, str]:
     counts: dict[str, dict[str, int]] = {}
     for m in _FULL_NAME.finditer(text):
         parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in (m.group(1) + m.group(2)).split()]
-        while parts and (parts[0].lower() in rules.NOT_NAMES or parts[0].lower().rstrip(".") in rules.TITLE_WORDS):
+        titled = [k for k, p in enumerate(parts) if p.lower().rstrip(".") in rules.TITLE_WORDS]
+        if titled:
+            parts = parts[titled[-1] + 1 :]  # "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky"
+        while parts and parts[0].lower() in rules.NOT_NAMES:
             parts = parts[1:]
         if len(parts) < 2 or any(_bare(p) in rules.ORGANISATION_WORDS or p.lower() in rules.NOT_NAMES for p in parts):
             continue

@@ -222,7 +222,7 @@ SPEAKER_NOUNS = frozenset(
     businessman businesswoman businessmen entrepreneur billionaire candidate official spokespeople percent
     book article piece clip ad ads video ruling document documents email emails website editorial column
     order opinion decision bill platform release transcript filing indictment verdict polls studies surveys
-    host hosts
+    host hosts coach coaches player players official's
     """.split()
 )
 
