@@ -4,11 +4,11 @@ Every analysis takes an `Article`, plain text or a `Corpus` and returns a tidy D
 `start`/`end` offsets index the article's text.
 """
 
-from . import charts
+from . import charts, render
 from .articles import Article, Corpus, LoadError, load_articles
 from .charts import setup_notebook
 from .overview import article_table, paragraph_kinds, top_words
-from .quotes import quotes, speakers
+from .quotes import quote_positions, quotes, speakers
 from .tokenize import sentences, words
 
 __version__ = "0.1.0"
@@ -21,7 +21,9 @@ __all__ = [
     "charts",
     "load_articles",
     "paragraph_kinds",
+    "quote_positions",
     "quotes",
+    "render",
     "sentences",
     "setup_notebook",
     "speakers",

@@ -56,3 +56,22 @@ def barh(values: pd.Series, title: str, xlabel: str, color: str = "#4c72b0") -> 
     ax.set(title=title, xlabel=xlabel)
     fig.tight_layout()
     return ax
+
+
+def strip(df: pd.DataFrame, x: str, y: str, title: str, xlabel: str, hue: str | None = None) -> Any:
+    """One row of dots per value of `y` along `x` (e.g. where each speaker is quoted); returns the Axes."""
+    import matplotlib.pyplot as plt
+
+    order = list(dict.fromkeys(df[y]))[::-1]
+    fig, ax = plt.subplots(figsize=(7.5, max(2.0, 0.32 * len(order) + 1.0)))
+    colours = {"direct": "#b45309", "partial": "#1d4ed8", "indirect": "#4d7c0f", "scare": "#6b7280"}
+    groups = [(None, df)] if hue is None else list(df.groupby(hue, sort=True))
+    for key, g in groups:
+        ax.scatter(g[x], [order.index(v) for v in g[y]], label=key, s=28, alpha=0.8,
+                   color=colours.get(key, "#4c72b0") if key else "#4c72b0")
+    ax.set_yticks(range(len(order)), order)
+    ax.set(title=title, xlabel=xlabel, xlim=(0, 1))
+    if hue is not None:
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=4, frameon=False)
+    fig.tight_layout()
+    return ax

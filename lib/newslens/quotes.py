@@ -19,8 +19,10 @@ Every row says which rule decided it, so a reader can see why.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -562,7 +564,7 @@ def _attribute_after(
 
 def _attribute_before(text: str, toks: list[Tok]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
     """`X said: "..."`, `X called it "..."`, `said X: "..."`: the last cue of the head that has a speaker."""
-    for k in range(len(toks) - 1, -1, -1):
+    for k in range(len(toks) - 1, max(-1, len(toks) - 1 - _HEAD_REACH), -1):
         t = toks[k]
         if t.quoted:
             continue  # `called him a "nasty guy," "unstable" and "sick"`: the cue stands before earlier quotes
@@ -580,6 +582,10 @@ def _attribute_before(text: str, toks: list[Tok]) -> tuple[tuple[int, int], tupl
         if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1].text in ":,":
             return np, _cue_span(toks, k), ""
     return None
+
+
+_HEAD_REACH = 60  # tokens a cue may stand before the quote it introduces
+_CLAUSE_REACH = 150  # tokens a reported clause may run
 
 
 def _attribution_follows(toks: list[Tok], i: int) -> bool:
@@ -673,8 +679,9 @@ def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = 
     ):
         return None
     # the clause runs to the end of the sentence, or to a break that starts something else
-    end = sent_end
-    for m in range(j + 1, len(toks)):
+    # a clause runs at most _CLAUSE_REACH tokens: bounded work on a run-on "sentence" of hostile input
+    end = sent_end if len(toks) <= j + _CLAUSE_REACH else toks[j + _CLAUSE_REACH - 1].end
+    for m in range(j + 1, min(len(toks), j + _CLAUSE_REACH)):
         t = toks[m]
         if t.quoted:
             continue
@@ -710,7 +717,7 @@ def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = 
             end = t.start
             break
     end = _rstrip_punct(text, first.start, end)
-    if len(_TOKEN.findall(text, first.start, end)) < 3:
+    if bisect.bisect_left([t.start for t in toks[j : j + 4]], end) < 3:
         return None
     return first.start, end
 
@@ -871,7 +878,9 @@ def _ends_clause(toks: list[Tok], k: int) -> bool:
 
 
 def _skip_conj(text: str, toks: list[Tok], start: int) -> int:
-    for t in toks:
+    """Past leading conjunctions and commas from `start` ("But the plan ..." -> "the plan ...")."""
+    k = bisect.bisect_left([t.start for t in toks[:8]], start) if toks and toks[0].start < start else 0
+    for t in toks[k : k + 8]:
         if t.start < start:
             continue
         if t.low in rules.LEADING_CONJUNCTIONS or t.text in ",":
@@ -886,7 +895,13 @@ def _words(text: str, start: int, end: int) -> int:
 
 
 def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    inside = sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
+    """Is at least half of [start, end) inside the (sorted, disjoint) quote spans?"""
+    k = max(0, bisect.bisect_left(spans, (start, start)) - 1)
+    inside = 0
+    while k < len(spans) and spans[k][0] < end:
+        s, e = spans[k]
+        inside += max(0, min(e, end) - max(s, start))
+        k += 1
     return inside >= 0.5 * max(1, end - start)
 
 
@@ -965,19 +980,22 @@ def _extract(article: Article) -> list[Row]:
             toks = _within(ptoks, pstarts, s, e)
             para_rows.extend(_reported_speech(text, toks, (s, e), pi, spans))
         # a quote inside a reported clause is that speaker's ("Politifact ruled that it is “true”")
-        reported = [r for r in para_rows if r.kind == "indirect"]
+        reported = sorted((r for r in para_rows if r.kind == "indirect"), key=lambda r: r.start)
+        reported_starts = [r.start for r in reported]
         for r in para_rows:
             if r.mention is None and r.marked is not None:
-                outer = next((o for o in reported if o.start <= r.start and r.end <= o.end + 2), None)
+                k = bisect.bisect_right(reported_starts, r.start)
+                outer = reported[k - 1] if k and r.end <= reported[k - 1].end + 2 else None
                 if outer is not None:
                     r.mention, r.cue, r.title, r.rule = outer.mention, outer.cue, outer.title, "inside reported speech"
         # quotes of this paragraph without attribution take one from a paragraph mate, or carry over
         para_rows.sort(key=lambda r: r.start)
         attributed = [r for r in para_rows if r.mention is not None]
+        attributed_starts = [r.start for r in attributed]
         for r in para_rows:
             if r.mention is not None or r.kind == "scare":
                 continue
-            mate = _nearest(attributed, r)
+            mate = _nearest(attributed, attributed_starts, r)
             if mate is not None:
                 r.carried_from, r.rule, r.mention = mate, "same paragraph", mate.mention
             elif intro is not None and r.marked is not None and r.marked.open_at == ps:
@@ -1026,13 +1044,12 @@ def _introducer(text: str, toks: list[Tok], pi: int) -> Row | None:
     return Row("_intro", end, end, pi, "X said:", _phrase(text, toks, np), _char_span(toks, cue), title)
 
 
-def _nearest(attributed: list[Row], r: Row) -> Row | None:
+def _nearest(attributed: list[Row], starts: list[int], r: Row) -> Row | None:
     """The attributed quote or reported speech of the same paragraph nearest before r (else after it)."""
-    before = [a for a in attributed if a.start <= r.start]
-    if before:
-        return before[-1]
-    after = [a for a in attributed if a.start > r.start and a.kind != "indirect"]
-    return after[0] if after else None
+    k = bisect.bisect_right(starts, r.start)
+    if k:
+        return attributed[k - 1]
+    return next((a for a in attributed[k : k + 20] if a.kind != "indirect"), None)
 
 
 def _kind(
@@ -1172,13 +1189,27 @@ def quotes(x: Article | str | Corpus) -> pd.DataFrame:
     `article.paragraphs`); `sentence` (as in `newslens.sentences`); `rule` (which rule decided).
     """
     cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
-    for a in as_articles(x):
-        _article_rows(a, cols)
+    with _gc_paused():
+        for a in as_articles(x):
+            _article_rows(a, cols)
     ints = ("start", "end", "paragraph", "sentence")
     nullable = ("speaker_start", "speaker_end", "cue_start", "cue_end")
     return pd.DataFrame(
         {k: pd.array(v, dtype="int64" if k in ints else "Int64" if k in nullable else "str") for k, v in cols.items()}
     )
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause CPython's cyclic garbage collector while tokens are built: they hold no reference cycles, and
+    without the pause a huge paragraph triggers full collections often enough to make time superlinear."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _article_rows(a: Article, cols: dict[str, list]) -> None:
@@ -1257,3 +1288,15 @@ def speakers(x: Article | str | Corpus) -> pd.DataFrame:
     return out.sort_values(
         ["article_id", "words_quoted", "quotes", "first_start"], ascending=[True, False, False, True], kind="stable"
     ).reset_index(drop=True)
+
+
+def quote_positions(x: Article | str | Corpus, quotes_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Where in its article each attributed quote stands: `article_id`, `speaker`, `kind`, `start`,
+    `position` (0 at the top of the article, 1 at its end)."""
+    arts = as_articles(x)
+    q = quotes(arts) if quotes_table is None else quotes_table
+    q = q[q["speaker"].notna()]
+    lengths = {a.id: max(1, len(a.text)) for a in arts}
+    out = q[["article_id", "speaker", "kind", "start"]].copy()
+    out["position"] = out["start"] / out["article_id"].map(lengths)
+    return out.reset_index(drop=True)

@@ -1,0 +1,87 @@
+"""Safe HTML for notebooks and reports: article text is untrusted, so every piece of it is escaped.
+
+Nothing here passes article text to HTML unescaped: `highlight` escapes each slice of the text around
+the marks it adds, and `table` escapes every cell. The result is a `SafeHTML` string that notebooks
+display as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from .articles import Article, Corpus, as_articles
+
+KIND_COLOURS = {"direct": "#fde68a", "partial": "#bfdbfe", "indirect": "#d9f99d", "scare": "#e5e7eb"}
+
+
+class SafeHTML(str):
+    """HTML built by this module from escaped text; Jupyter displays it as HTML."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:
+        return f"<HTML, {len(self)} characters: shown as a table in Jupyter>"
+
+
+def highlight(text: str, spans: Iterable[tuple[int, int, str]], start: int = 0, end: int | None = None) -> SafeHTML:
+    """`text[start:end]` as HTML with each (span start, span end, kind) wrapped in <mark>; overlaps are
+    clipped so marks never nest. Every character of `text` is escaped."""
+    end = len(text) if end is None else end
+    out: list[str] = []
+    pos = start
+    for s, e, kind in sorted(spans):
+        s, e = max(s, pos, start), min(e, end)
+        if s >= e:
+            continue
+        out.append(html.escape(text[pos:s]))
+        colour = KIND_COLOURS.get(kind, "#fde68a")
+        out.append(f'<mark style="background:{colour}" title="{html.escape(kind)}">{html.escape(text[s:e])}</mark>')
+        pos = e
+    out.append(html.escape(text[pos:end]))
+    return SafeHTML("".join(out))
+
+
+def table(df: pd.DataFrame, html_columns: Sequence[str] = ()) -> SafeHTML:
+    """An HTML table of `df` with every cell escaped, except `html_columns`, which must already be SafeHTML."""
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
+    body = []
+    for row in df.itertuples(index=False):
+        cells = []
+        for col, value in zip(df.columns, row, strict=True):
+            if col in html_columns and isinstance(value, SafeHTML):
+                cells.append(f'<td style="text-align:left">{value}</td>')
+            else:
+                shown = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+                cells.append(f'<td style="text-align:left">{html.escape(shown)}</td>')
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return SafeHTML(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+
+
+def quote_table(x: Article | str | Corpus, quotes: pd.DataFrame, limit: int = 200) -> SafeHTML:
+    """The quotes, each highlighted in its sentence, with kind, speaker, cue and rule (first `limit` rows)."""
+    from .tokenize import sentence_spans
+
+    articles = {a.id: a for a in as_articles(x)}
+    rows = []
+    for q in quotes.head(limit).itertuples():
+        a = articles[q.article_id]
+        spans = sentence_spans(a)
+        first = next((s for s in spans if s[1] > q.start), (q.start, q.end, 0, ""))
+        last = next((s for s in reversed(spans) if s[0] < q.end), first)
+        start, end = min(first[0], q.start), max(last[1], q.end)
+        rows.append(
+            {
+                "article_id": q.article_id,
+                "kind": q.kind,
+                "speaker": q.speaker,
+                "quote in context": highlight(a.text, [(q.start, q.end, q.kind)], start, end),
+                "cue": q.cue,
+                "rule": q.rule,
+            }
+        )
+    columns = ["article_id", "kind", "speaker", "quote in context", "cue", "rule"]
+    return table(pd.DataFrame(rows, columns=columns), html_columns=["quote in context"])
