@@ -40,8 +40,10 @@ def main() -> None:
     t_quotes = timed(nl.quotes, [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)])
     print(f"articles={len(texts)} words={n_words}")
     print(f"sentences {t_sent:6.2f} s {n_words / t_sent:>10,.0f} words/s")
-    print(f"quotes    {t_quotes:6.2f} s {n_words / t_quotes:>10,.0f} words/s   "
-          f"quotes/sentences time ratio {t_quotes / t_sent:.2f} (quotes include their own sentence splitting)")
+    print(
+        f"quotes    {t_quotes:6.2f} s {n_words / t_quotes:>10,.0f} words/s   "
+        f"quotes/sentences time ratio {t_quotes / t_sent:.2f} (quotes include their own sentence splitting)"
+    )
 
     print("hostile input, one paragraph each: time for 100 KB and 1 MB, and their ratio (10 = linear)")
     for name, unit in HOSTILE.items():

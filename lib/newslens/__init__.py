@@ -9,6 +9,7 @@ from .articles import Article, Corpus, LoadError, load_articles
 from .charts import setup_notebook
 from .overview import article_table, paragraph_kinds, top_words
 from .quotes import quote_positions, quotes, speakers
+from .sentiment import sentiment
 from .tokenize import sentences, words
 
 __version__ = "0.1.0"
@@ -25,6 +26,7 @@ __all__ = [
     "quotes",
     "render",
     "sentences",
+    "sentiment",
     "setup_notebook",
     "speakers",
     "top_words",

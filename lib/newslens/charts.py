@@ -46,13 +46,21 @@ def histogram(values: pd.Series, title: str, xlabel: str, bins: int = 20, ylabel
     return ax
 
 
-def barh(values: pd.Series, title: str, xlabel: str, color: str = "#4c72b0") -> Any:
-    """Horizontal bars, largest on top, labelled by the index of `values`; returns the Axes."""
+NEGATIVE, POSITIVE, NEUTRAL = "#c2410c", "#15803d", "#4c72b0"
+
+
+def barh(values: pd.Series, title: str, xlabel: str, color: str = NEUTRAL, diverging: bool = False) -> Any:
+    """Horizontal bars in the order given, first on top, labelled by the index of `values`; returns the Axes.
+
+    `diverging` colours negative values and positive ones apart (for sentiment)."""
     import matplotlib.pyplot as plt
 
     values = values.iloc[::-1]
     fig, ax = plt.subplots(figsize=(7.5, max(2.0, 0.32 * len(values) + 1.0)))
-    ax.barh([str(i) for i in values.index], values.to_numpy(), color=color)
+    colours = [NEGATIVE if v < 0 else POSITIVE for v in values] if diverging else color
+    ax.barh([str(i) for i in values.index], values.to_numpy(), color=colours)
+    if diverging:
+        ax.axvline(0, color="#374151", linewidth=0.8)
     ax.set(title=title, xlabel=xlabel)
     fig.tight_layout()
     return ax
@@ -67,11 +75,38 @@ def strip(df: pd.DataFrame, x: str, y: str, title: str, xlabel: str, hue: str | 
     colours = {"direct": "#b45309", "partial": "#1d4ed8", "indirect": "#4d7c0f", "scare": "#6b7280"}
     groups = [(None, df)] if hue is None else list(df.groupby(hue, sort=True))
     for key, g in groups:
-        ax.scatter(g[x], [order.index(v) for v in g[y]], label=key, s=28, alpha=0.8,
-                   color=colours.get(key, "#4c72b0") if key else "#4c72b0")
+        ax.scatter(
+            g[x],
+            [order.index(v) for v in g[y]],
+            label=key,
+            s=28,
+            alpha=0.8,
+            color=colours.get(key, "#4c72b0") if key else "#4c72b0",
+        )
     ax.set_yticks(range(len(order)), order)
     ax.set(title=title, xlabel=xlabel, xlim=(0, 1))
     if hue is not None:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=4, frameon=False)
+    fig.tight_layout()
+    return ax
+
+
+def arc(frame: pd.DataFrame, title: str) -> Any:
+    """Compound score sentence by sentence through one article, with its sections marked; returns the Axes.
+
+    `frame` is `newslens.sentiment(article)` (by sentence)."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7.5, 3.6))
+    x = range(len(frame))
+    y = frame["compound"].to_numpy()
+    ax.bar(x, y, color=[NEGATIVE if v <= -0.05 else POSITIVE if v >= 0.05 else "#9ca3af" for v in y], width=0.8)
+    ax.axhline(0, color="#374151", linewidth=0.8)
+    sections = frame["section"].tolist()
+    for i in range(1, len(sections)):
+        if sections[i] != sections[i - 1]:
+            ax.axvline(i - 0.5, color="#6b7280", linestyle="--", linewidth=0.8)
+            ax.text(i - 0.4, 1.02, sections[i], rotation=0, fontsize=8, va="bottom", color="#374151")
+    ax.set(title=title, xlabel="sentence (body, in reading order)", ylabel="VADER compound", ylim=(-1.05, 1.15))
     fig.tight_layout()
     return ax

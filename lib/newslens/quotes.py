@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -1191,7 +1192,9 @@ def quotes(x: Article | str | Corpus) -> pd.DataFrame:
     cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
     with _gc_paused():
         for a in as_articles(x):
-            _article_rows(a, cols)
+            for record in quote_records(a):
+                for c, v in zip(QUOTE_COLUMNS, record, strict=True):
+                    cols[c].append(v)
     ints = ("start", "end", "paragraph", "sentence")
     nullable = ("speaker_start", "speaker_end", "cue_start", "cue_end")
     return pd.DataFrame(
@@ -1212,42 +1215,56 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _article_rows(a: Article, cols: dict[str, list]) -> None:
+_RECORDS: weakref.WeakKeyDictionary[Article, list[tuple]] = weakref.WeakKeyDictionary()
+
+
+def quote_records(a: Article) -> list[tuple]:
+    """One article's quote rows as tuples in QUOTE_COLUMNS order; computed once per Article and shared
+    (sentiment's `quoted` and `speaker` columns reuse them)."""
+    cached = _RECORDS.get(a)
+    if cached is not None:
+        return cached
     text = a.text
     rows = _extract(a)
     sent_starts = [s for s, _, _, _ in sentence_spans(a)]
     people = _Speakers(full_names(text))
     for r in rows:
         if r.mention is not None and r.carried_from is None:
-            r.speaker, title, _ = people.resolve(text, r.mention, r.title)
-            r.title = title
+            r.speaker, r.title, _ = people.resolve(text, r.mention, r.title)
     for r in rows:
         if r.carried_from is not None:
             src = r.carried_from
             while src.carried_from is not None:
                 src = src.carried_from
             r.speaker, r.title, r.cue = src.speaker, src.title, None
+    out = []
     for r in rows:
         if r.kind == "_intro":
             continue
-        carried = r.mention is None
-        cols["article_id"].append(a.id)
-        cols["kind"].append(r.kind)
-        cols["quote"].append(text[r.start : r.end])
-        cols["start"].append(r.start)
-        cols["end"].append(r.end)
-        cols["speaker"].append(r.speaker)
+        own = (r.mention is not None and r.carried_from is None) or r.rule == "same paragraph"
         source = r.mention or _source_mention(r)
-        cols["speaker_mention"].append(text[source[0] : source[1]] if source else None)
-        cols["speaker_start"].append(None if carried else r.mention[0])
-        cols["speaker_end"].append(None if carried else r.mention[1])
-        cols["speaker_title"].append(r.title or None)
-        cols["cue"].append(text[r.cue[0] : r.cue[1]] if r.cue else None)
-        cols["cue_start"].append(r.cue[0] if r.cue else None)
-        cols["cue_end"].append(r.cue[1] if r.cue else None)
-        cols["paragraph"].append(r.paragraph)
-        cols["sentence"].append(max(0, bisect.bisect_right(sent_starts, r.start) - 1))
-        cols["rule"].append(r.rule)
+        out.append(
+            (
+                a.id,
+                r.kind,
+                text[r.start : r.end],
+                r.start,
+                r.end,
+                r.speaker,
+                text[source[0] : source[1]] if source else None,
+                r.mention[0] if r.mention and own else None,
+                r.mention[1] if r.mention and own else None,
+                r.title or None,
+                text[r.cue[0] : r.cue[1]] if r.cue else None,
+                r.cue[0] if r.cue else None,
+                r.cue[1] if r.cue else None,
+                r.paragraph,
+                max(0, bisect.bisect_right(sent_starts, r.start) - 1),
+                r.rule,
+            )
+        )
+    _RECORDS[a] = out
+    return out
 
 
 def _source_mention(r: Row) -> tuple[int, int] | None:

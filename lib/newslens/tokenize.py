@@ -55,6 +55,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if spans and _NUMBER_ABBREV_END.search(para, spans[-1][0], spans[-1][1]) and para[s2 : s2 + 1].isdigit():
                 spans[-1] = (spans[-1][0], e2)
                 continue
+            if spans and not any(c.isalnum() for c in para[s2:e2]):
+                spans[-1] = (spans[-1][0], e2)  # "FUNNY!!" + "!": punctuation alone is no sentence
+                continue
             if spans and (m := _LEADING_REFERENCE.match(para, s2, e2)):
                 spans[-1] = (spans[-1][0], m.end())
                 s2 = m.end()

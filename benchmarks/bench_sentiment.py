@@ -1,0 +1,54 @@
+"""Sentiment speed: sentences/s for `newslens.sentiment` over PolNeAR dev replicated to ~1M words, and the
+ratio to calling VADER directly on the same sentences in the same run (1.0 = no overhead of ours).
+
+Two figures, both honest about what they include:
+- cold: fresh articles, so `sentiment` pays for sentence splitting and quote attribution (its `quoted`
+  and `speaker` columns) as well as VADER;
+- warm: the articles' sentences and quotes already computed (as after `newslens.quotes` in a notebook):
+  what `sentiment` adds on top of VADER.
+
+    .venv/bin/python benchmarks/bench_sentiment.py [--words N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from _corpus import replicated, word_count
+
+import newslens as nl
+from newslens.sentiment import analyzer
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--words", type=int, default=1_000_000)
+    args = ap.parse_args()
+    texts = replicated(args.words)
+    articles = [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)]
+
+    t0 = time.perf_counter()
+    cold = nl.sentiment(articles)
+    t_cold = time.perf_counter() - t0
+
+    vader = analyzer()
+    sentences = cold["text"].tolist()
+    t0 = time.perf_counter()
+    for s in sentences:
+        vader.polarity_scores(s)
+    t_vader = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    nl.sentiment(articles)  # sentences and quotes are cached on these Article objects now
+    t_warm = time.perf_counter() - t0
+
+    n = len(sentences)
+    print(f"articles={len(texts)} words={word_count(texts)} sentences={n}")
+    print(f"VADER directly      {t_vader:6.2f} s {n / t_vader:>9,.0f} sentences/s")
+    print(f"sentiment (cold)    {t_cold:6.2f} s {n / t_cold:>9,.0f} sentences/s  ratio {t_vader / t_cold:.2f}")
+    print(f"sentiment (warm)    {t_warm:6.2f} s {n / t_warm:>9,.0f} sentences/s  ratio {t_vader / t_warm:.2f}")
+
+
+if __name__ == "__main__":
+    main()
