@@ -274,6 +274,7 @@ NOT_NAMES = frozenset(
     meanwhile however also still then now today yesterday tomorrow monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november december
     according despite during following under over about from by into through earlier later last next
+    to of off up out now not no yes what how why who where which whose whom
     """.split()
 )
 
@@ -360,3 +361,64 @@ PARTY_LABEL = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)")
 
 #: A quote of at most this many words, with no cue of its own, is a scare quote ("rare").
 SCARE_QUOTE_MAX_WORDS = 3
+
+# --- Figures ------------------------------------------------------------------------------------
+
+#: Number words and their values; scale words multiply what comes before them.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6, "tn": 1e12}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fifteenth": 15, "twentieth": 20,
+    "hundredth": 100,
+}  # fmt: skip
+FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75, "fifth": 0.2}
+#: Vague quantities: no value, the word is the `approx`.
+VAGUE_WORDS = frozenset({"several", "few", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+                         "handful", "couple", "double-digit"})  # fmt: skip
+#: Qualifiers before a number (longest first when matching) and after it.
+APPROX_BEFORE = (
+    "at least", "more than", "less than", "fewer than", "up to", "as many as", "as few as", "as much as",
+    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under", "close to",
+    "just over", "just under", "well over", "upwards of", "an estimated", "at most", "no more than", "no fewer than",
+    "mid", "early", "late",
+)  # fmt: skip
+APPROX_AFTER = ("or more", "or less", "or so", "plus")
+#: Currencies: symbols and words, with their ISO codes.
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "cent": "USD", "cents": "USD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds sterling": "GBP", "pence": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "peso": "MXN", "pesos": "MXN", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "rupee": "INR", "rupees": "INR",
+}  # fmt: skip
+#: Nouns that make a number a measure (durations, ages, distances, weights, areas, storeys).
+MEASURE_UNITS = frozenset(
+    """
+    second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    century centuries year-old years-old storey storeys story stories floor floors mile miles km kilometre
+    kilometres kilometer kilometers metre metres meter meters foot feet inch inches yard yards acre acres hectare
+    hectares tonne tonnes ton tons kg kilogram kilograms kilo kilos gram grams pound pounds ounce ounces litre
+    litres liter liters gallon gallons barrel barrels degree degrees mph km/h square cubic
+    """.split()
+)
+PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "points", "point", "%")
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Words after "first"/"second" that make an idiom or a title, not a rank.
+NOT_ORDINAL_NEXT = frozenset({"lady", "thing", "things", "hand", "place", "person", "amendment", "aid", "glance",
+                              "sight", "rate", "class", "order", "hour"})  # fmt: skip
+NOT_ORDINAL_BEFORE = frozenset({"at", "the very"})
+#: Words after a number that show it is not a quantity ("one of the deadliest", pronoun "one").
+NOT_COUNT_NEXT = frozenset({"of", "another", "who", "that", "which", "is", "was", "has", "had", "would", "could",
+                            "can", "should", "must", "will", "day", "thing"})  # fmt: skip
