@@ -7,7 +7,7 @@ Every analysis takes an `Article`, plain text or a `Corpus` and returns a tidy D
 from . import charts, render
 from .articles import Article, Corpus, LoadError, load_articles
 from .charts import setup_notebook
-from .figures import figures
+from .figures import figure_checks, figures
 from .overview import article_table, paragraph_kinds, top_words
 from .quotes import quote_positions, quotes, speakers
 from .sentiment import sentiment
@@ -21,6 +21,7 @@ __all__ = [
     "LoadError",
     "article_table",
     "charts",
+    "figure_checks",
     "figures",
     "load_articles",
     "paragraph_kinds",

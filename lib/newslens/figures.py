@@ -21,19 +21,32 @@ import pandas as pd
 
 from . import rules
 from .articles import Article, Corpus, as_articles
-from .quotes import quote_records
+from .quotes import gc_paused, quote_records
 from .tokenize import sentence_spans
 
 FIGURE_COLUMNS = (
-    "article_id", "surface", "start", "end", "value", "value_high", "kind", "unit", "currency", "approx",
-    "claimant", "in_quote", "sentence", "rule",
-)  # fmt: skip
+    "article_id",
+    "surface",
+    "start",
+    "end",
+    "value",
+    "value_high",
+    "kind",
+    "unit",
+    "currency",
+    "approx",
+    "claimant",
+    "in_quote",
+    "sentence",
+    "rule",
+)
 KINDS = ("count", "percent", "money", "measure", "ordinal", "fraction", "vague", "date")
 
 _TOKEN = re.compile(
-    r"(?P<time>\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b))"
-    r"|(?P<numhy>\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[A-Za-z]+)+)"
-    r"|(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>st|nd|rd|th|s|bn|tn|mn|m|k)?(?![A-Za-z0-9])"
+    r"(?P<phone>\b\d{3}-\d{3}-\d{4}\b|\(\d{3}\) ?\d{3}-\d{4})"
+    r"|(?P<time>\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b))"
+    r"|(?P<numhy>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[A-Za-z]+)+)"
+    r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suf>st|nd|rd|th|s|bn|tn|mn|m|k)?(?![A-Za-z0-9])"
     r"|(?P<word>[A-Za-z]+(?:[-'’][A-Za-z]+)*)"
     r"|(?P<sym>[$€£¥₴₽%])"
     r"|(?P<other>\S)"
@@ -90,7 +103,11 @@ def _word_number(toks: list[T], i: int) -> tuple[float, int] | None:
     t = toks[i]
     value: float | None = None
     j = i
-    if t.low in ("a", "an") and i + 1 < n and toks[i + 1].low in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+    if (
+        t.low in ("a", "an")
+        and i + 1 < n
+        and toks[i + 1].low in ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+    ):
         value, j = (12 if toks[i + 1].low == "dozen" else rules.SCALE_WORDS[toks[i + 1].low]), i + 2
     elif t.kind == "word":
         parts = t.low.split("-")
@@ -139,9 +156,15 @@ def _unit(text: str, toks: list[T], j: int, limit: int = 4) -> tuple[str, int]:
         if t.kind == "other" and t.text in "'’" and k > j and toks[k - 1].low.endswith("s"):
             k += 1  # "media outlets' offices"
             continue
-        if t.kind != "word" or t.low in _VERBISH or t.low in rules.FUNCTION_WORDS or t.low.endswith("ed") and words:
-            if t.low == "and" and words and k + 1 < len(toks) and toks[k + 1].kind == "word" \
-                    and toks[k + 1].low.endswith("s") and toks[k + 1].low not in _VERBISH:
+        if t.kind != "word" or t.low in _VERBISH or t.low in rules.FUNCTION_WORDS or (t.low.endswith("ed") and words):
+            if (
+                t.low == "and"
+                and words
+                and k + 1 < len(toks)
+                and toks[k + 1].kind == "word"
+                and toks[k + 1].low.endswith("s")
+                and toks[k + 1].low not in _VERBISH
+            ):
                 k += 1  # "drones and missiles"
                 continue
             break
@@ -184,12 +207,22 @@ def _date(text: str, toks: list[T], i: int) -> tuple[Figure, int] | None:
         return Figure(t.start, t.end, f"T{hour:02d}:{minute:02d}", "date", "clock time"), i + 1
     if t.kind == "word" and t.text[0].isupper() and t.low in rules.WEEKDAYS | {d + "s" for d in rules.WEEKDAYS}:
         return Figure(t.start, t.end, t.text.rstrip("s.") if t.low.endswith("s") else t.text, "date", "weekday"), i + 1
-    if t.kind == "word" and t.text[0].isupper() and t.low in rules.MONTHS and (t.low != "may" or i + 1 < n and toks[i + 1].kind == "num"):
+    if (
+        t.kind == "word"
+        and t.text[0].isupper()
+        and t.low in rules.MONTHS
+        and (t.low != "may" or (i + 1 < n and toks[i + 1].kind == "num"))
+    ):
         month = rules.MONTHS[t.low]
         j, day, year = i + 1, None, None
         if j < n and toks[j].text == "." and len(t.low) <= 4:
             j += 1  # "Sept."
-        if j < n and toks[j].kind == "num" and (toks[j].suf in ("", "st", "nd", "rd", "th")) and "," not in toks[j].text:
+        if (
+            j < n
+            and toks[j].kind == "num"
+            and (toks[j].suf in ("", "st", "nd", "rd", "th"))
+            and "," not in toks[j].text
+        ):
             v = int(toks[j].text[: len(toks[j].text) - len(toks[j].suf)] or 0)
             if 1 <= v <= 31 and len(toks[j].text) <= 4:
                 day, j = v, j + 1
@@ -211,8 +244,13 @@ def _date(text: str, toks: list[T], i: int) -> tuple[Figure, int] | None:
     if t.kind == "num" and not t.suf and "," not in t.text and "." not in t.text and len(t.text) == 4:
         year = int(t.text)
         nxt = toks[i + 1] if i + 1 < n else None
-        if 1800 <= year <= 2100 and not (nxt and nxt.kind == "word" and nxt.low.endswith("s") and nxt.low not in _VERBISH
-                                         and nxt.low not in rules.FUNCTION_WORDS):
+        if 1800 <= year <= 2100 and not (
+            nxt
+            and nxt.kind == "word"
+            and nxt.low.endswith("s")
+            and nxt.low not in _VERBISH
+            and nxt.low not in rules.FUNCTION_WORDS
+        ):
             return Figure(t.start, t.end, str(year), "date", "year"), i + 1
     if t.kind == "num" and t.suf == "s" and len(t.text) == 5:
         return Figure(t.start, t.end, t.text, "date", "decade"), i + 1
@@ -232,24 +270,33 @@ def _glued(text: str, toks: list[T], i: int) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    if prev.end == t.start and (prev.kind == "word" or (prev.text in "-/" and i >= 2 and toks[i - 2].kind == "word"
-                                                         and toks[i - 2].end == prev.start)):
+    if prev.end == t.start and (
+        prev.kind == "word"
+        or (prev.text in "-/" and i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].end == prev.start)
+    ):
         return True
-    return (prev.kind == "word" and prev.text[0].isupper() and prev.low not in rules.MONTHS
-            and prev.low not in rules.WEEKDAYS and i >= 2 and toks[i - 2].text not in ".!?:"
-            and prev.low not in rules.FUNCTION_WORDS and prev.low not in rules.APPROX_BEFORE)  # fmt: skip
+    return (
+        prev.kind == "word"
+        and prev.text[0].isupper()
+        and prev.low not in rules.MONTHS
+        and prev.low not in rules.WEEKDAYS
+        and (i == 1 or toks[i - 2].text not in ".!?:")
+        and prev.low not in rules.FUNCTION_WORDS
+        and prev.low not in rules.APPROX_BEFORE
+    )
 
 
 def _scan(text: str, toks: list[T]) -> Iterator[Figure]:
     n = len(toks)
     i = 0
     while i < n:
-        t = toks[i]
         found = _date(text, toks, i)
         if found:
             fig, j = found
             approx, k = _approx_before(text, toks, i)
-            if approx in ("mid", "early", "late") or (i >= 2 and toks[i - 1].text == "-" and toks[i - 2].low in ("mid", "early", "late")):
+            if approx in ("mid", "early", "late") or (
+                i >= 2 and toks[i - 1].text == "-" and toks[i - 2].low in ("mid", "early", "late")
+            ):
                 k = i - 2 if toks[i - 1].text == "-" else k
                 fig.approx, fig.start = toks[k].text, toks[k].start
             yield fig
@@ -277,16 +324,26 @@ def _quantity(text: str, toks: list[T], i: int) -> tuple[Figure | None, int]:
         ordv = _ordinal(toks, i)
         if ordv is not None:
             value, j, unit_from = ordv
-            if i > 0 and toks[i - 1].low == "at" or (j < n and toks[j].low in rules.NOT_ORDINAL_NEXT):
+            if (i > 0 and toks[i - 1].low == "at") or (j < n and toks[j].low in rules.NOT_ORDINAL_NEXT):
                 return None, i + 1
             unit, unit_end = _unit(text, toks, unit_from) if unit_from < n else ("", unit_from)
             if "-" in t.text:  # "second-largest overnight barrage": the rank's own word leads the unit
                 unit = text[t.start + t.text.index("-") + 1 : toks[unit_end - 1].end if unit else t.end]
             head = i - 1 if i > 0 and toks[i - 1].low == "the" else i
-            return Figure(toks[head].start, toks[max(unit_end, j) - 1].end if unit else toks[j - 1].end, value, "ordinal",
-                          "ordinal", unit=unit), max(unit_end, j)  # fmt: skip
+            return Figure(
+                toks[head].start,
+                toks[max(unit_end, j) - 1].end if unit else toks[j - 1].end,
+                value,
+                "ordinal",
+                "ordinal",
+                unit=unit,
+            ), max(unit_end, j)
     # vague quantities
-    if not currency and t.kind == "word" and (t.low in rules.VAGUE_WORDS or t.low == "tens" and i + 2 < n and toks[i + 1].low == "of"):
+    if (
+        not currency
+        and t.kind == "word"
+        and (t.low in rules.VAGUE_WORDS or (t.low == "tens" and i + 2 < n and toks[i + 1].low == "of"))
+    ):
         return _vague(text, toks, i)
     # fractions
     if not currency:
@@ -296,11 +353,17 @@ def _quantity(text: str, toks: list[T], i: int) -> tuple[Figure | None, int]:
             approx, k = _approx_before(text, toks, i)
             unit, u = ("", j)
             if j < n and toks[j].low == "of":
-                unit, u = _unit(text, toks, j + 1 + (1 if j + 1 < n and toks[j + 1].low in ("the", "his", "her", "their", "its") else 0))
+                unit, u = _unit(
+                    text,
+                    toks,
+                    j + 1 + (1 if j + 1 < n and toks[j + 1].low in ("the", "his", "her", "their", "its") else 0),
+                )
                 if not unit:
                     u = j
             end_tok = max(u, j) - 1
-            return Figure(toks[k].start, toks[end_tok].end, value, "fraction", "fraction", unit=unit, approx=approx), max(u, j)
+            return Figure(
+                toks[k].start, toks[end_tok].end, value, "fraction", "fraction", unit=unit, approx=approx
+            ), max(u, j)
     # hyphenated number + noun: "five-storey", "53-year-old", "30-second"
     hy = _hyphenated(toks, i)
     if hy is not None and not currency:
@@ -309,22 +372,50 @@ def _quantity(text: str, toks: list[T], i: int) -> tuple[Figure | None, int]:
         return Figure(t.start, t.end, value, kind, "hyphenated", unit=unit), i + 1
     if t.kind == "num" and _glued(text, toks, i) and not currency:
         return None, i + 1
+    if t.low in rules.MULTIPLICATIVES and not currency:
+        approx, k = _approx_before(text, toks, i)
+        return Figure(
+            toks[k].start,
+            t.end,
+            float(rules.MULTIPLICATIVES[t.low]),
+            "count",
+            "multiplicative",
+            unit="times",
+            approx=approx,
+        ), i + 1
+    if t.kind == "num" and t.suf == "s" and len(t.text) == 3 and not currency:  # "early 20s": an age range
+        approx, k = _approx_before(text, toks, i)
+        low = float(t.text[:2])
+        return Figure(
+            toks[k].start, t.end, low, "measure", "decade of age", value_high=low + 9, unit="years", approx=approx
+        ), i + 1
     num = _number(toks, i)
     if num is None:
         return None, start_i + 1
     value, j = num
-    if t.low == "one" and (j < n and toks[j].low in rules.NOT_COUNT_NEXT or j >= n or toks[j].kind != "word"):
+    if t.low == "one" and ((j < n and toks[j].low in rules.NOT_COUNT_NEXT) or j >= n or toks[j].kind != "word"):
         return None, j  # "one of the deadliest", pronoun "one"
     if t.low in ("one", "two") and i > 0 and toks[i - 1].low == "in" and (j >= n or toks[j].kind != "word"):
         return None, j  # "ripping the building in two"
     approx, k = _approx_before(text, toks, start_i)
-    fig = Figure(toks[k].start, toks[j - 1].end, value, "count", "digits" if t.kind == "num" else "number words",
-                 currency=currency, approx=approx)  # fmt: skip
+    fig = Figure(
+        toks[k].start,
+        toks[j - 1].end,
+        value,
+        "count",
+        "digits" if t.kind == "num" else "number words",
+        currency=currency,
+        approx=approx,
+    )
     if currency:
         fig.kind, fig.rule, fig.unit = "money", "currency symbol", "dollars" if currency == "USD" else ""
     # ranges: 10-15, 10 to 15, between 10 and 15
-    if j + 1 < n and toks[j].text in ("-", "–", "to") or (j + 1 < n and toks[j].low == "and" and k > 0 and toks[k - 1].low == "between"):
-        high = _number(toks, j + 1 + (1 if toks[j + 1].kind == "sym" and toks[j + 1].text in rules.CURRENCY_SYMBOLS else 0))
+    if (j + 1 < n and toks[j].text in ("-", "–", "to")) or (
+        j + 1 < n and toks[j].low == "and" and k > 0 and toks[k - 1].low == "between"
+    ):
+        high = _number(
+            toks, j + 1 + (1 if toks[j + 1].kind == "sym" and toks[j + 1].text in rules.CURRENCY_SYMBOLS else 0)
+        )
         if high is not None and high[0] > value:
             fig.value_high, j = high[0], high[1]
             fig.end = toks[j - 1].end
@@ -333,13 +424,20 @@ def _quantity(text: str, toks: list[T], i: int) -> tuple[Figure | None, int]:
     # percent, money words, measure units
     if j < n and toks[j].text == "%":
         fig.kind, fig.rule, j = "percent", "percent", j + 1
-    elif j < n and toks[j].low in ("percent", "points", "point") or (j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent"):
+    elif (j < n and toks[j].low in ("percent", "points", "point")) or (
+        j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent"
+    ):
         j += 2 if toks[j].low == "per" else 1
         fig.kind, fig.rule = "percent", "percent"
         if j + 1 < n and toks[j].low == "points":
             j += 1
     elif j < n and toks[j].low in rules.CURRENCY_WORDS:
-        fig.kind, fig.rule, fig.currency, fig.unit = "money", "currency word", rules.CURRENCY_WORDS[toks[j].low], toks[j].text
+        fig.kind, fig.rule, fig.currency, fig.unit = (
+            "money",
+            "currency word",
+            rules.CURRENCY_WORDS[toks[j].low],
+            toks[j].text,
+        )
         j += 1
     fig.end = toks[j - 1].end
     after, j2 = _approx_after(text, toks, j)
@@ -380,14 +478,18 @@ def _ordinal(toks: list[T], i: int) -> tuple[int, int, int] | None:
     if t.kind == "numhy" and re.match(r"\d+(st|nd|rd|th)-", t.text):
         return _int(re.match(r"\d+", t.text).group()), i + 1, i + 1
     if t.kind == "word":
-        head = t.low.split("-")[0]
+        head, _, rest = t.low.partition("-")
+        if t.text[0].isupper() and i > 0 and toks[i - 1].text not in '.!?:"“':
+            return None  # "the Sixth Circuit", "First Lady": part of a name
+        if rest in rules.NOT_ORDINAL_NEXT:
+            return None  # "first-order", "third-rate"
         if head in rules.ORDINAL_WORDS and (head != "second" or _second_is_rank(toks, i)):
             return rules.ORDINAL_WORDS[head], i + 1, i + 1
     return None
 
 
 def _second_is_rank(toks: list[T], i: int) -> bool:
-    """"second" as a rank, not the unit of time ("30 seconds", "a second")."""
+    """ "second" as a rank, not the unit of time ("30 seconds", "a second")."""
     prev = toks[i - 1].low if i else ""
     return prev not in ("a", "one", "per") and not (i and toks[i - 1].kind == "num")
 
@@ -395,13 +497,21 @@ def _second_is_rank(toks: list[T], i: int) -> bool:
 def _fraction(toks: list[T], i: int) -> tuple[float, int] | None:
     t = toks[i]
     n = len(toks)
-    if t.low == "half" and (i + 1 < n and toks[i + 1].low in ("of", "a", "an", "the") or i + 1 >= n):
+    if t.low == "half" and ((i + 1 < n and toks[i + 1].low in ("of", "a", "an", "the")) or i + 1 >= n):
         return 0.5, i + 1
-    if t.low in ("a", "one") and i + 1 < n and toks[i + 1].low in ("third", "quarter", "fifth") and \
-            (i + 2 >= n or toks[i + 2].low in ("of",) or toks[i + 2].kind != "word"):
+    if (
+        t.low in ("a", "one")
+        and i + 1 < n
+        and toks[i + 1].low in ("third", "quarter", "fifth")
+        and (i + 2 >= n or toks[i + 2].low in ("of",) or toks[i + 2].kind != "word")
+    ):
         return rules.FRACTION_WORDS[toks[i + 1].low], i + 2
     parts = t.low.split("-")
-    if len(parts) == 2 and parts[0] in rules.NUMBER_WORDS and parts[1] in ("third", "thirds", "quarter", "quarters", "fifth", "fifths"):
+    if (
+        len(parts) == 2
+        and parts[0] in rules.NUMBER_WORDS
+        and parts[1] in ("third", "thirds", "quarter", "quarters", "fifth", "fifths")
+    ):
         denom = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}[parts[1]]
         return rules.NUMBER_WORDS[parts[0]] / denom, i + 1
     return None
@@ -416,7 +526,11 @@ def _hyphenated(toks: list[T], i: int) -> tuple[float, str] | None:
         return None
     if t.kind == "word" and "-" in t.low:
         first, rest = t.low.split("-", 1)
-        if first in rules.NUMBER_WORDS and rest not in rules.NUMBER_WORDS and rest not in ("third", "thirds", "quarter", "quarters"):
+        if (
+            first in rules.NUMBER_WORDS
+            and rest not in rules.NUMBER_WORDS
+            and rest not in ("third", "thirds", "quarter", "quarters")
+        ):
             return float(rules.NUMBER_WORDS[first]), t.text.split("-", 1)[1]
     return None
 
@@ -437,7 +551,12 @@ def _vague(text: str, toks: list[T], i: int) -> tuple[Figure | None, int]:
             k = i - 1
         elif t.low == "few" and i > 0 and toks[i - 1].low in ("the", "those", "these", "quite"):
             return None, i + 1
-    while j < n and j < i + 5 and toks[j].low in ("of", "hundreds", "thousands", "millions", "billions") and toks[j].low != "of":
+    while (
+        j < n
+        and j < i + 5
+        and toks[j].low in ("of", "hundreds", "thousands", "millions", "billions")
+        and toks[j].low != "of"
+    ):
         j += 1
     approx = text[toks[k].start : toks[j - 1].end]
     u = j + 1 if j < n and toks[j].low == "of" else j
@@ -465,7 +584,27 @@ def figures(x: Article | str | Corpus) -> pd.DataFrame:
     `sentence` (as in `newslens.sentences`); `rule` (which rule found it).
     """
     cols: dict[str, list] = {c: [] for c in FIGURE_COLUMNS}
-    for a in as_articles(x):
+    with gc_paused():
+        _collect(as_articles(x), cols)
+    return pd.DataFrame(
+        {
+            k: pd.array(
+                v,
+                dtype="int64"
+                if k in ("start", "end", "sentence")
+                else "bool"
+                if k == "in_quote"
+                else "object"
+                if k in ("value", "value_high")
+                else "str",
+            )
+            for k, v in cols.items()
+        }
+    )
+
+
+def _collect(articles: list[Article], cols: dict[str, list]) -> None:
+    for a in articles:
         text = a.text
         records = quote_records(a)
         covers = sorted((r[3], r[4], r[5], r[1]) for r in records)
@@ -473,17 +612,24 @@ def figures(x: Article | str | Corpus) -> pd.DataFrame:
         for n, (s, e, _, _) in enumerate(sentence_spans(a)):
             for f in _scan(text, _tokens(text, s, e)):
                 claimant = _claimant(covers, f.start, f.end)
-                row = (a.id, text[f.start : f.end], f.start, f.end, f.value, f.value_high, f.kind, f.unit or None,
-                       f.currency or None, f.approx or None, claimant, _inside(quoted, f.start, f.end), n, f.rule)  # fmt: skip
+                row = (
+                    a.id,
+                    text[f.start : f.end],
+                    f.start,
+                    f.end,
+                    f.value,
+                    f.value_high,
+                    f.kind,
+                    f.unit or None,
+                    f.currency or None,
+                    f.approx or None,
+                    claimant,
+                    _inside(quoted, f.start, f.end),
+                    n,
+                    f.rule,
+                )
                 for c, v in zip(FIGURE_COLUMNS, row, strict=True):
                     cols[c].append(v)
-    return pd.DataFrame(
-        {
-            k: pd.array(v, dtype="int64" if k in ("start", "end", "sentence") else "bool" if k == "in_quote"
-                        else "object" if k in ("value", "value_high") else "str")
-            for k, v in cols.items()
-        }
-    )
 
 
 def _claimant(covers: list[tuple[int, int, str | None, str]], start: int, end: int) -> str | None:
@@ -499,3 +645,20 @@ def _claimant(covers: list[tuple[int, int, str | None, str]], start: int, end: i
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     k = bisect.bisect_right(spans, (start, float("inf"))) - 1
     return any(s <= start and end <= e + 1 for s, e in spans[max(0, k - 5) : k + 1])
+
+
+def figure_checks(frame: pd.DataFrame) -> pd.DataFrame:
+    """Figures a fact-checker should look at twice: the same kind of quantity (kind and the unit's last
+    word) reported with different values across the table, e.g. two death tolls for one event.
+
+    Columns: `kind`, `unit_head`, `values` (the distinct values, "; "-joined), `article_id`, `surface`,
+    `claimant`, `start`, `end`, one row per figure in such a group. Dates and vague quantities are left out.
+    """
+    f = frame[~frame["kind"].isin(["date", "vague"]) & frame["unit"].notna()].copy()
+    f["unit_head"] = f["unit"].str.lower().str.split().str[-1].str.rstrip("s")
+    f["value_str"] = f["value"].map(lambda v: f"{v:g}" if isinstance(v, float) else str(v))
+    groups = f.groupby(["kind", "unit_head"])["value_str"].transform("nunique")
+    f = f[groups > 1].copy()
+    f["values"] = f.groupby(["kind", "unit_head"])["value_str"].transform(lambda s: "; ".join(sorted(set(s))))
+    cols = ["kind", "unit_head", "values", "article_id", "surface", "claimant", "start", "end"]
+    return f.sort_values(["kind", "unit_head", "article_id", "start"])[cols].reset_index(drop=True)

@@ -1190,7 +1190,7 @@ def quotes(x: Article | str | Corpus) -> pd.DataFrame:
     `article.paragraphs`); `sentence` (as in `newslens.sentences`); `rule` (which rule decided).
     """
     cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
-    with _gc_paused():
+    with gc_paused():
         for a in as_articles(x):
             for record in quote_records(a):
                 for c, v in zip(QUOTE_COLUMNS, record, strict=True):
@@ -1203,7 +1203,7 @@ def quotes(x: Article | str | Corpus) -> pd.DataFrame:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Pause CPython's cyclic garbage collector while tokens are built: they hold no reference cycles, and
     without the pause a huge paragraph triggers full collections often enough to make time superlinear."""
     was_enabled = gc.isenabled()

@@ -14,7 +14,14 @@ import pandas as pd
 
 from .articles import Article, Corpus, as_articles
 
-KIND_COLOURS = {"direct": "#fde68a", "partial": "#bfdbfe", "indirect": "#d9f99d", "scare": "#e5e7eb"}
+KIND_COLOURS = {
+    "direct": "#fde68a",
+    "partial": "#bfdbfe",
+    "indirect": "#d9f99d",
+    "scare": "#e5e7eb",
+    "date": "#e5e7eb",
+    "vague": "#fecaca",
+}
 
 
 class SafeHTML(str):
@@ -61,27 +68,32 @@ def table(df: pd.DataFrame, html_columns: Sequence[str] = ()) -> SafeHTML:
     return SafeHTML(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
-def quote_table(x: Article | str | Corpus, quotes: pd.DataFrame, limit: int = 200) -> SafeHTML:
-    """The quotes, each highlighted in its sentence, with kind, speaker, cue and rule (first `limit` rows)."""
+def in_context(
+    x: Article | str | Corpus, rows: pd.DataFrame, columns: Sequence[str], mark: str = "kind", limit: int = 200
+) -> SafeHTML:
+    """A table of `rows` (any newslens table with `article_id`, `start`, `end`), each span highlighted in
+    its sentence, plus the given `columns` (first `limit` rows). `mark` names the column that colours it."""
     from .tokenize import sentence_spans
 
     articles = {a.id: a for a in as_articles(x)}
-    rows = []
-    for q in quotes.head(limit).itertuples():
-        a = articles[q.article_id]
+    out = []
+    for r in rows.head(limit).to_dict("records"):
+        a = articles[r["article_id"]]
         spans = sentence_spans(a)
-        first = next((s for s in spans if s[1] > q.start), (q.start, q.end, 0, ""))
-        last = next((s for s in reversed(spans) if s[0] < q.end), first)
-        start, end = min(first[0], q.start), max(last[1], q.end)
-        rows.append(
-            {
-                "article_id": q.article_id,
-                "kind": q.kind,
-                "speaker": q.speaker,
-                "quote in context": highlight(a.text, [(q.start, q.end, q.kind)], start, end),
-                "cue": q.cue,
-                "rule": q.rule,
-            }
-        )
-    columns = ["article_id", "kind", "speaker", "quote in context", "cue", "rule"]
-    return table(pd.DataFrame(rows, columns=columns), html_columns=["quote in context"])
+        first = next((s for s in spans if s[1] > r["start"]), (r["start"], r["end"], 0, ""))
+        last = next((s for s in reversed(spans) if s[0] < r["end"]), first)
+        start, end = min(first[0], r["start"]), max(last[1], r["end"])
+        shown = {c: r[c] for c in columns}
+        shown["in context"] = highlight(a.text, [(r["start"], r["end"], str(r.get(mark, "")))], start, end)
+        out.append(shown)
+    return table(pd.DataFrame(out, columns=[*columns, "in context"]), html_columns=["in context"])
+
+
+def quote_table(x: Article | str | Corpus, quotes: pd.DataFrame, limit: int = 200) -> SafeHTML:
+    """The quotes, each highlighted in its sentence, with kind, speaker, cue and rule (first `limit` rows)."""
+    return in_context(x, quotes, ["article_id", "kind", "speaker", "cue", "rule"], limit=limit)
+
+
+def figure_table(x: Article | str | Corpus, figures: pd.DataFrame, limit: int = 200) -> SafeHTML:
+    """The figures, each highlighted in its sentence, with value, kind, unit, approx and claimant."""
+    return in_context(x, figures, ["article_id", "kind", "value", "unit", "approx", "claimant"], limit=limit)

@@ -285,7 +285,7 @@ FUNCTION_WORDS = frozenset(
     him her them us me my our your their his who whom whose which what when where why how of in on at to for
     with by from into onto over under about after before as since until while because although though not no
     is are was were be been being has have had do does did will would could should may might must can also
-    very too just only even still already
+    very too just only even still already between among within without per via around
     """.split()
 )
 
@@ -404,7 +404,8 @@ MEASURE_UNITS = frozenset(
     second seconds minute minutes hour hours day days week weeks month months year years decade decades
     century centuries year-old years-old storey storeys story stories floor floors mile miles km kilometre
     kilometres kilometer kilometers metre metres meter meters foot feet inch inches yard yards acre acres hectare
-    hectares tonne tonnes ton tons kg kilogram kilograms kilo kilos gram grams pound pounds ounce ounces litre
+    hectares centimetre centimetres centimeter centimeters millimetre millimetres magnitude tonne tonnes ton
+    tons kg kilogram kilograms kilo kilos gram grams pound pounds ounce ounces litre
     litres liter liters gallon gallons barrel barrels degree degrees mph km/h square cubic
     """.split()
 )
@@ -417,8 +418,10 @@ MONTHS = {
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: Words after "first"/"second" that make an idiom or a title, not a rank.
 NOT_ORDINAL_NEXT = frozenset({"lady", "thing", "things", "hand", "place", "person", "amendment", "aid", "glance",
-                              "sight", "rate", "class", "order", "hour"})  # fmt: skip
+                              "sight", "rate", "class", "order", "hour", "party"})  # fmt: skip
 NOT_ORDINAL_BEFORE = frozenset({"at", "the very"})
 #: Words after a number that show it is not a quantity ("one of the deadliest", pronoun "one").
 NOT_COUNT_NEXT = frozenset({"of", "another", "who", "that", "which", "is", "was", "has", "had", "would", "could",
-                            "can", "should", "must", "will", "day", "thing"})  # fmt: skip
+                            "can", "should", "must", "will", "day", "thing", "sort", "way", "hand"})  # fmt: skip
+#: Multiplicatives: "twice" -> 2 times.
+MULTIPLICATIVES = {"twice": 2, "thrice": 3}

@@ -1,0 +1,105 @@
+"""Figures: every number an article reports, what it counts, and on whose authority."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import newslens as nl
+from newslens.figures import FIGURE_COLUMNS
+
+from .figure_cases import load_cases, score
+
+
+def one(text: str, surface: str) -> dict:
+    rows = [r for r in nl.figures(text).to_dict("records") if r["surface"] == surface]
+    assert len(rows) == 1, f"{surface!r} not found once in {nl.figures(text)['surface'].tolist()}"
+    return rows[0]
+
+
+def test_every_required_seed_figure_is_found_with_value_unit_kind_approx_and_claimant(seed, spec):
+    f = nl.figures(seed)
+    for want in (w for w in spec["figures"] if w["required"]):
+        hits = f[(f.start < want["end"]) & (f.end > want["start"])]
+        assert len(hits) == 1, f"{want['surface']!r}: {hits.surface.tolist()}"
+        r = hits.iloc[0]
+        assert r.kind == want["kind"], want["surface"]
+        assert str(r.value) == str(want["value"]) or float(r.value) == float(want["value"]), want["surface"]
+        if want["unit"]:
+            assert r.unit.endswith(want["unit"]) or want["unit"].endswith(r.unit), want["surface"]
+        assert (r.approx if isinstance(r.approx, str) else None) == want["approx"], want["surface"]
+        if want["claimant"]:
+            assert r.claimant == want["claimant"], want["surface"]
+
+
+def test_one_of_the_deadliest_is_not_a_figure(seed):
+    f = nl.figures(seed)
+    at = seed.text.index("one of the deadliest")
+    assert not ((f.start <= at) & (f.end > at)).any()
+
+
+def test_byline_and_ticker_junk_are_not_figures(seed):
+    f = nl.figures(seed)
+    assert not f.surface.str.contains("0.0000|Svoboda", regex=True).any()
+
+
+def test_handwritten_cases_precision_and_recall():
+    cases = load_cases()
+    assert len(cases) >= 150
+    r = score(cases)
+    assert r["precision"] >= 0.95 and r["recall"] >= 0.95, (r["misses"], r["false_positives"])
+    assert r["value"] >= 0.95 and r["kind"] >= 0.95
+
+
+def test_figures_in_quotes_are_flagged_and_claimed():
+    text = '"We lost dozens of opportunities for peace," Zelensky said. Kyiv said it hit two refineries.'
+    dozens = one(text, "dozens of opportunities")
+    assert dozens["in_quote"] and dozens["claimant"] == "Zelensky" and dozens["kind"] == "vague"
+    two = one(text, "two refineries")
+    assert not two["in_quote"] and two["claimant"] == "Kyiv"
+
+
+def test_according_to_gives_the_claimant():
+    r = one("That made it the second-largest barrage, according to AFP analysis.", "the second-largest barrage")
+    assert (r["kind"], r["value"], r["claimant"]) == ("ordinal", 2, "AFP analysis")
+
+
+def test_ranges_keep_their_quantity_kind_with_a_high_value():
+    r = one("Between 10 and 15 soldiers were wounded.", "Between 10 and 15 soldiers")
+    assert (r["value"], r["value_high"], r["kind"]) == (10.0, 15.0, "count")
+    r = one("Rescuers expect 10-15 more bodies to be found.", "10-15 more bodies")
+    assert (r["value"], r["value_high"]) == (10.0, 15.0)
+
+
+def test_money_carries_currency_codes():
+    assert one("The company raised $5bn.", "$5bn")["currency"] == "USD"
+    assert one("It pledged €50 million.", "€50 million")["currency"] == "EUR"
+    assert one("Each family gets 10,000 hryvnias.", "10,000 hryvnias")["currency"] == "UAH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 10_000,
+        ",".join(str(i) for i in range(5_000)),
+        "1,2,3,4" * 2_000,
+        "Київ 2022 年 5 月 ٣ 三 ½ ⅓ 12.5.6.7",
+        "$" * 3_000,
+        "-" * 5_000 + "5",
+        "first second third " * 1_000,
+        "",
+    ],
+)
+def test_hostile_numbers_never_raise(text):
+    f = nl.figures(text)
+    assert list(f.columns) == list(FIGURE_COLUMNS)
+    for r in f.itertuples():
+        assert text[r.start : r.end] == r.surface
+
+
+def test_columns_and_types(seed):
+    f = nl.figures(seed)
+    assert list(f.columns) == list(FIGURE_COLUMNS)
+    assert f["in_quote"].dtype == bool
+    assert set(f["kind"]) <= {"count", "percent", "money", "measure", "ordinal", "fraction", "vague", "date"}
+    assert pd.isna(f.loc[f.kind == "vague", "value"]).all()
