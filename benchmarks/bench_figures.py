@@ -39,9 +39,8 @@ def main() -> None:
     t_fig = timed(nl.figures, [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)])
     print(f"articles={len(texts)} words={n_words}")
     print(f"sentences {t_sent:6.2f} s {n_words / t_sent:>10,.0f} words/s")
-    print(
-        f"figures   {t_fig:6.2f} s {n_words / t_fig:>10,.0f} words/s   figures/sentences time ratio {t_fig / t_sent:.2f}"
-    )
+    ratio = t_fig / t_sent
+    print(f"figures   {t_fig:6.2f} s {n_words / t_fig:>10,.0f} words/s   figures/sentences time ratio {ratio:.2f}")
     print("hostile input, one paragraph each: time for 100 KB and 1 MB, and their ratio (10 = linear)")
     for name, unit in HOSTILE.items():
         small, big = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
