@@ -532,8 +532,8 @@ def _attribute_after(
         if j < n and toks[j].text == ",":
             for k in range(j + 1, min(n, j + 40)):
                 t = toks[k]
-                if t.quoted or t.text in ".;:!?":
-                    break
+                if t.quoted or (t.text in ".;:!?" and not (t.text == "." and k + 1 < n and toks[k + 1].text == ",")):
+                    break  # (a full stop before a comma ends an abbreviation: "McConnell, R-Ky., said")
                 if _is_cue(t) and (toks[k - 1].text == "," or toks[k - 1].low in rules.CUE_AUXILIARIES):
                     first = toks[j + 1]
                     if first.low in ("the", "a", "an") and j + 2 < k:
