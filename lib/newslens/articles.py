@@ -271,7 +271,7 @@ def load_articles(source: str | Path | Iterable[str | Path]) -> Corpus:
     """Load articles from a file, a folder (recursive, sorted), a glob, or a list of them.
 
     `.txt`/`.md` hold one article per file; `.jsonl`/`.json`/`.csv` one per record (text in `text`,
-    `body` or `content`; optional `id`, `title`, `author`, `date`, `url`, `source`). A file or record
+    `body` or `content`; optional `id` (or `doc_id`), `title`, `author`, `date`, `url`, `source`). A file or record
     that cannot be loaded becomes a row of `corpus.problems` with its reason; the rest still load.
     A relative path that does not exist here is looked up in the parent folders, so a notebook in
     `notebooks/` finds the repository's `seeds/`. A source that matches nothing raises
@@ -481,8 +481,8 @@ def _records(
             body = next((rec[k] for k in rules.TEXT_FIELDS if isinstance(rec.get(k), str)), None)
             if body is None:
                 raise LoadError(f"record {n} has no text (expected one of: {', '.join(rules.TEXT_FIELDS)})")
-            rid = rec.get("id")
-            rid = str(rid) if rid not in (None, "") else f"{path.stem}-{n}"
+            rid = next((rec[k] for k in rules.ID_FIELDS if rec.get(k) not in (None, "")), None)
+            rid = str(rid) if rid is not None else f"{path.stem}-{n}"
             extra = {k: str(rec[k]) for k in rules.META_FIELDS if rec.get(k) not in (None, "")}
             yield _article(rid, body.replace("\r\n", "\n").replace("\r", "\n"), shown, n, meta, **extra)
         except LoadError as e:

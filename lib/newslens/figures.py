@@ -232,6 +232,11 @@ def _date(text: str, toks: list[T], i: int) -> tuple[Figure, int] | None:
             k = j + 1 if j < n and toks[j].text == "," else j
             if k < n and toks[k].kind == "num" and not toks[k].suf and 1000 <= _int(toks[k].text) <= 2100:
                 year, j = _int(toks[k].text), k + 1
+        high = None
+        if day is not None and j + 1 < n and toks[j].text in "-–" and toks[j + 1].kind == "num" and not toks[j + 1].suf:
+            v = _int(toks[j + 1].text)
+            if day < v <= 31:
+                high, j = v, j + 2  # "September 16-19"
         if year and day:
             value = f"{year}-{month:02d}-{day:02d}"
         elif year:
@@ -240,7 +245,10 @@ def _date(text: str, toks: list[T], i: int) -> tuple[Figure, int] | None:
             value = f"--{month:02d}-{day:02d}"
         else:
             value = f"--{month:02d}"
-        return Figure(t.start, toks[j - 1].end, value, "date", "month"), j
+        fig = Figure(t.start, toks[j - 1].end, value, "date", "month")
+        if high is not None:
+            fig.value_high = value[: -2] + f"{high:02d}"
+        return fig, j
     if t.kind == "num" and not t.suf and "," not in t.text and "." not in t.text and len(t.text) == 4:
         year = int(t.text)
         nxt = toks[i + 1] if i + 1 < n else None
@@ -368,10 +376,13 @@ def _quantity(text: str, toks: list[T], i: int) -> tuple[Figure | None, int]:
     hy = _hyphenated(toks, i)
     if hy is not None and not currency:
         value, unit = hy
-        kind = "measure" if unit.split("-")[0] in rules.MEASURE_UNITS or unit in rules.MEASURE_UNITS else "count"
+        head = unit.split("-")[0].lower()
+        kind = "percent" if head in ("point", "points") else "measure" if head in rules.MEASURE_UNITS else "count"
         return Figure(t.start, t.end, value, kind, "hyphenated", unit=unit), i + 1
-    if t.kind == "num" and _glued(text, toks, i) and not currency:
-        return None, i + 1
+    if t.kind == "num" and (_glued(text, toks, i) or len(t.text) >= 10 and t.text.isdigit()) and not currency:
+        return None, i + 1  # a code, a name ("Boeing 737") or an id (tweet ids, phone numbers)
+    if t.kind == "word" and t.text[0].isupper() and t.low in rules.NUMBER_WORDS and _glued(text, toks, i):
+        return None, i + 1  # "Ground Zero", "Air Force One"
     if t.low in rules.MULTIPLICATIVES and not currency:
         approx, k = _approx_before(text, toks, i)
         return Figure(

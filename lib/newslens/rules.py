@@ -15,6 +15,8 @@ import re
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv"})
 
+#: Record fields that may hold an article's id, tried in this order.
+ID_FIELDS = ("id", "doc_id", "article_id", "uuid", "guid")
 #: Record fields that may hold an article's text, tried in this order.
 TEXT_FIELDS = ("text", "body", "content")
 #: Record fields copied onto the Article when present.
