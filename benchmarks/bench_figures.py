@@ -9,9 +9,8 @@ ratio to sentence splitting alone on the same text in the same run, and time gro
 from __future__ import annotations
 
 import argparse
-import time
 
-from _corpus import replicated, word_count
+from _corpus import print_linearity, replicated, timed, word_count
 
 import newslens as nl
 
@@ -21,12 +20,6 @@ HOSTILE = {
     "mixed scripts": "Київ 2022 年 5 月 ٣ 三 ½ ",
     "number words": "twenty-three thousand and a half ",
 }
-
-
-def timed(fn, arg) -> float:
-    t0 = time.perf_counter()
-    fn(arg)
-    return time.perf_counter() - t0
 
 
 def main() -> None:
@@ -41,11 +34,7 @@ def main() -> None:
     print(f"sentences {t_sent:6.2f} s {n_words / t_sent:>10,.0f} words/s")
     ratio = t_fig / t_sent
     print(f"figures   {t_fig:6.2f} s {n_words / t_fig:>10,.0f} words/s   figures/sentences time ratio {ratio:.2f}")
-    print("hostile input, one paragraph each: time for 100 KB and 1 MB, and their ratio (10 = linear)")
-    for name, unit in HOSTILE.items():
-        small, big = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
-        ts, tb = timed(nl.figures, small), timed(nl.figures, big)
-        print(f"  {name:18} {ts:6.3f} s {tb:7.3f} s  ratio {tb / ts:5.1f}")
+    print_linearity(nl.figures, HOSTILE)
 
 
 if __name__ == "__main__":

@@ -8,9 +8,8 @@ cost about 10x the time).
 from __future__ import annotations
 
 import argparse
-import time
 
-from _corpus import replicated, word_count
+from _corpus import print_linearity, replicated, timed, word_count
 
 import newslens as nl
 
@@ -21,12 +20,6 @@ HOSTILE = {
     "apostrophes": "Russia's O'Brien '90s rock 'n' roll ",
     "cue words": "said he told she said X, ",
 }
-
-
-def timed(fn, arg) -> float:
-    t0 = time.perf_counter()
-    fn(arg)
-    return time.perf_counter() - t0
 
 
 def main() -> None:
@@ -45,12 +38,7 @@ def main() -> None:
         f"quotes/sentences time ratio {t_quotes / t_sent:.2f} (quotes include their own sentence splitting)"
     )
 
-    print("hostile input, one paragraph each: time for 100 KB and 1 MB, and their ratio (10 = linear)")
-    for name, unit in HOSTILE.items():
-        small = unit * (100_000 // len(unit))
-        big = unit * (1_000_000 // len(unit))
-        ts, tb = timed(nl.quotes, small), timed(nl.quotes, big)
-        print(f"  {name:22} {ts:6.3f} s {tb:7.3f} s  ratio {tb / ts:5.1f}")
+    print_linearity(nl.quotes, HOSTILE)
 
 
 if __name__ == "__main__":

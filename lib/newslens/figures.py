@@ -247,7 +247,7 @@ def _date(text: str, toks: list[T], i: int) -> tuple[Figure, int] | None:
             value = f"--{month:02d}"
         fig = Figure(t.start, toks[j - 1].end, value, "date", "month")
         if high is not None:
-            fig.value_high = value[: -2] + f"{high:02d}"
+            fig.value_high = value[:-2] + f"{high:02d}"
         return fig, j
     if t.kind == "num" and not t.suf and "," not in t.text and "." not in t.text and len(t.text) == 4:
         year = int(t.text)
@@ -379,7 +379,7 @@ def _quantity(text: str, toks: list[T], i: int) -> tuple[Figure | None, int]:
         head = unit.split("-")[0].lower()
         kind = "percent" if head in ("point", "points") else "measure" if head in rules.MEASURE_UNITS else "count"
         return Figure(t.start, t.end, value, kind, "hyphenated", unit=unit), i + 1
-    if t.kind == "num" and (_glued(text, toks, i) or len(t.text) >= 10 and t.text.isdigit()) and not currency:
+    if t.kind == "num" and (_glued(text, toks, i) or (len(t.text) >= 10 and t.text.isdigit())) and not currency:
         return None, i + 1  # a code, a name ("Boeing 737") or an id (tweet ids, phone numbers)
     if t.kind == "word" and t.text[0].isupper() and t.low in rules.NUMBER_WORDS and _glued(text, toks, i):
         return None, i + 1  # "Ground Zero", "Air Force One"

@@ -735,130 +735,111 @@ def _lstrip(text: str, start: int, end: int) -> int:
     return start
 
 
+def _reported(
+    text: str,
+    span: tuple[int, int] | None,
+    pi: int,
+    rule: str,
+    mention: tuple[int, int],
+    cue: tuple[int, int],
+    quote_spans: list[tuple[int, int]],
+    title: str = "",
+    min_words: int = 0,
+) -> Row | None:
+    """A reported-speech row for the clause `span`, unless it is too short or mostly a quote already."""
+    if span is None:
+        return None
+    start, end = span[0], _rstrip_punct(text, *span)
+    if _words(text, start, end) < min_words or _mostly_quoted(start, end, quote_spans):
+        return None
+    return Row("indirect", start, end, pi, rule, mention, cue, title)  # fmt: skip
+
+
 def _reported_speech(
     text: str, toks: list[Tok], sent: tuple[int, int], pi: int, quote_spans: list[tuple[int, int]]
 ) -> Iterator[Row]:
-    """`X said (that) CLAUSE`, `CLAUSE, X said`, `according to X` in one sentence."""
+    """`X said (that) CLAUSE`, `CLAUSE, X said`, `according to X`, `a poll shows CLAUSE` in one sentence."""
     n = len(toks)
     used_until = -1
     for k, t in enumerate(toks):
         if t.quoted or k <= used_until:
             continue
-        # according to X
+        row, last = None, k
         if t.low == "according" and k + 1 < n and toks[k + 1].low == "to":
             np = _np_forward(toks, k + 2)
-            if np is None:
-                continue
-            if k > 0 and toks[k - 1].text in ",—–":
-                s = _lstrip(text, sent[0], toks[k - 1].start)
-                if s < toks[0].start:
-                    s = toks[0].start
-                start, end = _skip_conj(text, toks, s), toks[k - 1].start
-            elif k == 0 or (k == 1 and toks[0].low in rules.LEADING_CONJUNCTIONS):
-                after = np[1] + 1
-                if after < n and toks[after].text == ",":
-                    after += 1
-                if after >= n:
-                    continue
-                start, end = toks[after].start, _rstrip_punct(text, toks[after].start, sent[1])
-            else:
-                continue
-            if _words(text, start, end) >= 3 and not _mostly_quoted(start, end, quote_spans):
-                yield Row(
-                    "indirect",
-                    start,
-                    _rstrip_punct(text, start, end),
+            if np is not None:
+                row = _reported(
+                    text,
+                    _according_to_clause(text, toks, k, np, sent),
                     pi,
                     "according to X",
                     _phrase(text, toks, np),
                     (t.start, toks[k + 1].end),
+                    quote_spans,
+                    min_words=3,
                 )
-                used_until = np[1]
-            continue
-        if t.low in rules.EVIDENCE_VERBS:
+                last = np[1]
+        elif t.low in rules.EVIDENCE_VERBS:
             subj = speaker_before_cue(text, toks, k)
             if subj is not None and _bare(toks[subj[0][1]].text) in rules.EVIDENCE_NOUNS:
-                clause = _find_clause(text, toks, k, sent[1])
-                if clause is not None and not _mostly_quoted(clause[0], clause[1], quote_spans):
-                    yield Row(
-                        "indirect",
-                        clause[0],
-                        clause[1],
-                        pi,
-                        "X shows CLAUSE",
-                        _phrase(text, toks, subj[0]),
-                        (t.start, t.end),
-                        subj[1],
-                    )
-                    used_until = k
-            continue
-        if t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for":
-            pass  # "X called for ...": a demand, reported like speech
-        elif t.low not in rules.SPEECH_VERBS:
-            continue
-        # CLAUSE, X said.  /  CLAUSE, said X.
-        if k >= 2:
-            subj = speaker_before_cue(text, toks, k)
-            if subj is not None:
-                (a, b), title = subj
-                if a >= 1 and toks[a - 1].text == "," and _ends_clause(toks, k):
-                    start = _skip_conj(text, toks, toks[0].start)
-                    end = toks[a - 1].start
-                    if _words(text, start, end) >= 4 and not _mostly_quoted(start, end, quote_spans):
-                        yield Row(
-                            "indirect",
-                            start,
-                            _rstrip_punct(text, start, end),
-                            pi,
-                            "CLAUSE, X said",
-                            _phrase(text, toks, (a, b)),
-                            _char_span(toks, _cue_span(toks, k)),
-                            title,
-                        )
-                        used_until = k
-                        continue
-            if (
-                subj is None
-                and toks[k - 1].text == ","
-                and (np := _np_forward(toks, k + 1)) is not None
-                and _ends_clause(toks, np[1])
-            ):
-                start = _skip_conj(text, toks, toks[0].start)
-                end = toks[k - 1].start
-                if _words(text, start, end) >= 4 and not _mostly_quoted(start, end, quote_spans):
-                    yield Row(
-                        "indirect",
-                        start,
-                        _rstrip_punct(text, start, end),
-                        pi,
-                        "CLAUSE, said X",
-                        _phrase(text, toks, np),
-                        _char_span(toks, _cue_span(toks, k)),
-                    )
-                    used_until = np[1]
-                    continue
-        # X said (that) CLAUSE
-        subj = speaker_before_cue(text, toks, k)
-        if subj is None:
-            continue
+                row = _reported(
+                    text,
+                    _find_clause(text, toks, k, sent[1]),
+                    pi,
+                    "X shows CLAUSE",
+                    _phrase(text, toks, subj[0]),
+                    (t.start, t.end),
+                    quote_spans,
+                    subj[1],
+                )
+        elif t.low in rules.SPEECH_VERBS or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for"):
+            row, last = _speech_at(text, toks, k, sent, pi, quote_spans)
+        if row is not None:
+            yield row
+            used_until = last
+
+
+def _according_to_clause(text: str, toks: list[Tok], k: int, np: tuple[int, int], sent: tuple[int, int]):
+    """The clause "according to X" attributes: before it (", according to X") or after it ("According to X, ...")."""
+    n = len(toks)
+    if k > 0 and toks[k - 1].text in ",—–":
+        start = max(_lstrip(text, sent[0], toks[k - 1].start), toks[0].start)
+        return _skip_conj(text, toks, start), toks[k - 1].start
+    if k == 0 or (k == 1 and toks[0].low in rules.LEADING_CONJUNCTIONS):
+        after = np[1] + 1
+        if after < n and toks[after].text == ",":
+            after += 1
+        if after < n:
+            return toks[after].start, sent[1]
+    return None
+
+
+def _speech_at(
+    text: str, toks: list[Tok], k: int, sent: tuple[int, int], pi: int, quote_spans: list[tuple[int, int]]
+) -> tuple[Row | None, int]:
+    """Reported speech around the cue at k: `CLAUSE, X said.`, `CLAUSE, said X.`, `X said (that) CLAUSE`."""
+    cue = _char_span(toks, _cue_span(toks, k))
+    subj = speaker_before_cue(text, toks, k)
+    if k >= 2 and subj is not None:
         (a, b), title = subj
-        gap = a > 0 and toks[a - 1].word and not toks[a - 1].cap and not toks[a - 1].quoted
-        clause = _find_clause(text, toks, k, sent[1], gap)
-        if clause is None:
-            continue
-        if _mostly_quoted(clause[0], clause[1], quote_spans):
-            continue
-        yield Row(
-            "indirect",
-            clause[0],
-            clause[1],
-            pi,
-            "X said CLAUSE",
-            _phrase(text, toks, (a, b)),
-            _char_span(toks, _cue_span(toks, k)),
-            title,
-        )
-        used_until = k
+        if a >= 1 and toks[a - 1].text == "," and _ends_clause(toks, k):
+            span = (_skip_conj(text, toks, toks[0].start), toks[a - 1].start)
+            row = _reported(text, span, pi, "CLAUSE, X said", _phrase(text, toks, (a, b)), cue, quote_spans, title, 4)
+            if row is not None:
+                return row, k
+    if k >= 2 and subj is None and toks[k - 1].text == ",":
+        np = _np_forward(toks, k + 1)
+        if np is not None and _ends_clause(toks, np[1]):
+            span = (_skip_conj(text, toks, toks[0].start), toks[k - 1].start)
+            row = _reported(text, span, pi, "CLAUSE, said X", _phrase(text, toks, np), cue, quote_spans, min_words=4)
+            if row is not None:
+                return row, np[1]
+    if subj is None:
+        return None, k
+    (a, b), title = subj
+    gap = a > 0 and toks[a - 1].word and not toks[a - 1].cap and not toks[a - 1].quoted
+    clause = _find_clause(text, toks, k, sent[1], gap)
+    return _reported(text, clause, pi, "X said CLAUSE", _phrase(text, toks, (a, b)), cue, quote_spans, title), k
 
 
 def _char_span(toks: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
