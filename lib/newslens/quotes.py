@@ -441,6 +441,9 @@ def speaker_before_cue(text: str, toks: list[Tok], cue: int, floor: int = 0) -> 
             title = _aside_text(text, toks, before + 3 if aside_first.low in ("the", "a", "an") else before + 2, i)
         i = before
     np = _np_backward(toks, i)
+    that_follows = cue + 1 < len(toks) and toks[cue + 1].low == "that"
+    if np is not None and toks[cue].low in ("report", "reports") and that_follows:
+        np = (np[0], cue)  # "a New York Times report that ...": the report is the source
     if (np is None or np[0] < floor) and toks[cue].low.endswith("ing"):
         np = _sentence_subject(toks, floor, cue)  # "... by announcing that ...": the sentence's subject
     if np is None or np[0] < floor:
