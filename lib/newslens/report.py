@@ -79,6 +79,7 @@ def run_reports(
                 progress_bar=False,
                 log_output=False,
                 cwd=None,
+                extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no transport chatter on stderr
             )
         except Exception as e:  # a failing notebook is reported, and the others still run
             error = f"{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ''}"
