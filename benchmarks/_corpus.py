@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -44,3 +45,22 @@ def print_linearity(fn, cases: dict[str, str]) -> None:
         small, big = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
         ts, tb = timed(fn, small), timed(fn, big)
         print(f"  {name:22} {ts:6.3f} s {tb:7.3f} s  ratio {tb / ts:5.1f}")
+
+
+def texts_from_args(description: str) -> tuple[list[str], int]:
+    """Parse --words (default 1M) and return the replicated dev texts and their word count."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--words", type=int, default=1_000_000, help="about how many words to analyse")
+    texts = replicated(ap.parse_args().words)
+    return texts, word_count(texts)
+
+
+def against_sentences(name: str, fn, texts: list[str], n_words: int) -> None:
+    """Time `fn` and sentence splitting alone on fresh Articles of the same texts; print both and the ratio."""
+    import newslens as nl
+
+    t_sent = timed(nl.sentences, [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)])
+    t_fn = timed(fn, [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)])
+    print(f"articles={len(texts)} words={n_words}")
+    print(f"sentences {t_sent:6.2f} s {n_words / t_sent:>10,.0f} words/s")
+    print(f"{name:9} {t_fn:6.2f} s {n_words / t_fn:>10,.0f} words/s   {name}/sentences time ratio {t_fn / t_sent:.2f}")

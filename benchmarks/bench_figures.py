@@ -8,9 +8,7 @@ ratio to sentence splitting alone on the same text in the same run, and time gro
 
 from __future__ import annotations
 
-import argparse
-
-from _corpus import print_linearity, replicated, timed, word_count
+from _corpus import against_sentences, print_linearity, texts_from_args
 
 import newslens as nl
 
@@ -23,17 +21,9 @@ HOSTILE = {
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--words", type=int, default=1_000_000)
-    args = ap.parse_args()
-    texts = replicated(args.words)
-    n_words = word_count(texts)
-    t_sent = timed(nl.sentences, [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)])
-    t_fig = timed(nl.figures, [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)])
-    print(f"articles={len(texts)} words={n_words}")
-    print(f"sentences {t_sent:6.2f} s {n_words / t_sent:>10,.0f} words/s")
-    ratio = t_fig / t_sent
-    print(f"figures   {t_fig:6.2f} s {n_words / t_fig:>10,.0f} words/s   figures/sentences time ratio {ratio:.2f}")
+    texts, n_words = texts_from_args(__doc__)
+    against_sentences("figures", nl.figures, texts, n_words)
+    print("(figures include quote attribution and their own sentence splitting)")
     print_linearity(nl.figures, HOSTILE)
 
 

@@ -7,9 +7,7 @@ cost about 10x the time).
 
 from __future__ import annotations
 
-import argparse
-
-from _corpus import print_linearity, replicated, timed, word_count
+from _corpus import against_sentences, print_linearity, texts_from_args
 
 import newslens as nl
 
@@ -23,21 +21,9 @@ HOSTILE = {
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--words", type=int, default=1_000_000)
-    args = ap.parse_args()
-    texts = replicated(args.words)
-    n_words = word_count(texts)
-
-    t_sent = timed(nl.sentences, [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)])
-    t_quotes = timed(nl.quotes, [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)])
-    print(f"articles={len(texts)} words={n_words}")
-    print(f"sentences {t_sent:6.2f} s {n_words / t_sent:>10,.0f} words/s")
-    print(
-        f"quotes    {t_quotes:6.2f} s {n_words / t_quotes:>10,.0f} words/s   "
-        f"quotes/sentences time ratio {t_quotes / t_sent:.2f} (quotes include their own sentence splitting)"
-    )
-
+    texts, n_words = texts_from_args(__doc__)
+    against_sentences("quotes", nl.quotes, texts, n_words)
+    print("(quotes include their own sentence splitting)")
     print_linearity(nl.quotes, HOSTILE)
 
 

@@ -12,20 +12,16 @@ Two figures, both honest about what they include:
 
 from __future__ import annotations
 
-import argparse
 import time
 
-from _corpus import replicated, word_count
+from _corpus import texts_from_args
 
 import newslens as nl
 from newslens.sentiment import analyzer
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--words", type=int, default=1_000_000)
-    args = ap.parse_args()
-    texts = replicated(args.words)
+    texts, n_words = texts_from_args(__doc__)
     articles = [nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)]
 
     t0 = time.perf_counter()
@@ -44,7 +40,7 @@ def main() -> None:
     t_warm = time.perf_counter() - t0
 
     n = len(sentences)
-    print(f"articles={len(texts)} words={word_count(texts)} sentences={n}")
+    print(f"articles={len(texts)} words={n_words} sentences={n}")
     print(f"VADER directly      {t_vader:6.2f} s {n / t_vader:>9,.0f} sentences/s")
     print(f"sentiment (cold)    {t_cold:6.2f} s {n / t_cold:>9,.0f} sentences/s  ratio {t_vader / t_cold:.2f}")
     print(f"sentiment (warm)    {t_warm:6.2f} s {n / t_warm:>9,.0f} sentences/s  ratio {t_vader / t_warm:.2f}")

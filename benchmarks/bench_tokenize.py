@@ -5,24 +5,19 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import resource
 import tempfile
 import time
 from pathlib import Path
 
-from _corpus import replicated, word_count
+from _corpus import texts_from_args
 
 import newslens as nl
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--words", type=int, default=1_000_000)
-    args = ap.parse_args()
-    texts = replicated(args.words)
-    n_words = word_count(texts)
+    texts, n_words = texts_from_args(__doc__)
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "corpus.jsonl"
         with src.open("w", encoding="utf-8") as f:

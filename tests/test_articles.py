@@ -221,3 +221,13 @@ def test_an_unreadable_file_is_a_problem_not_a_crash(tmp_path, monkeypatch):
 def test_decode_names_the_reason(data, reason):
     with pytest.raises(nl.LoadError, match=reason):
         decode(data)
+
+
+def test_corpus_finds_articles_by_id_and_slices(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(GOOD)
+    corpus = nl.load_articles(tmp_path)
+    assert corpus.by_id("b").id == "b"
+    assert [a.id for a in corpus[1:]] == ["b"]
+    with pytest.raises(KeyError):
+        corpus.by_id("nope")
