@@ -17,6 +17,7 @@ HOSTILE = {
     "unclosed quotes": 'He said "never closed, ',
     "apostrophes": "Russia's O'Brien '90s rock 'n' roll ",
     "cue words": "said he told she said X, ",
+    "attributions": "the plan will fail, he said, ",
 }
 
 

@@ -796,7 +796,7 @@ def _reported_speech(
                     subj[1],
                 )
         elif t.low in rules.SPEECH_VERBS or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for"):
-            row, last = _speech_at(text, toks, k, sent, pi, quote_spans)
+            row, last = _speech_at(text, toks, k, sent, pi, quote_spans, used_until + 1)
         if row is not None:
             yield row
             used_until = last
@@ -806,8 +806,8 @@ def _according_to_clause(text: str, toks: list[Tok], k: int, np: tuple[int, int]
     """The clause "according to X" attributes: before it (", according to X") or after it ("According to X, ...")."""
     n = len(toks)
     if k > 0 and toks[k - 1].text in ",—–":
-        start = max(_lstrip(text, sent[0], toks[k - 1].start), toks[0].start)
-        return _skip_conj(text, toks, start), toks[k - 1].start
+        first = max(0, k - _CLAUSE_REACH)
+        return _skip_conj(text, toks, first), toks[k - 1].start
     if k == 0 or (k == 1 and toks[0].low in rules.LEADING_CONJUNCTIONS):
         after = np[1] + 1
         if after < n and toks[after].text == ",":
@@ -818,22 +818,32 @@ def _according_to_clause(text: str, toks: list[Tok], k: int, np: tuple[int, int]
 
 
 def _speech_at(
-    text: str, toks: list[Tok], k: int, sent: tuple[int, int], pi: int, quote_spans: list[tuple[int, int]]
+    text: str,
+    toks: list[Tok],
+    k: int,
+    sent: tuple[int, int],
+    pi: int,
+    quote_spans: list[tuple[int, int]],
+    floor: int = 0,
 ) -> tuple[Row | None, int]:
-    """Reported speech around the cue at k: `CLAUSE, X said.`, `CLAUSE, said X.`, `X said (that) CLAUSE`."""
+    """Reported speech around the cue at k: `CLAUSE, X said.`, `CLAUSE, said X.`, `X said (that) CLAUSE`.
+
+    A clause before the cue starts after `floor` (the end of the sentence's previous attribution) and runs
+    at most _CLAUSE_REACH tokens, so a run-on "sentence" costs linear time."""
     cue = _char_span(toks, _cue_span(toks, k))
     subj = speaker_before_cue(text, toks, k)
+    first = max(floor, k - _CLAUSE_REACH)
     if k >= 2 and subj is not None:
         (a, b), title = subj
-        if a >= 1 and toks[a - 1].text == "," and _ends_clause(toks, k):
-            span = (_skip_conj(text, toks, toks[0].start), toks[a - 1].start)
+        if a - 1 > first and toks[a - 1].text == "," and _ends_clause(toks, k):
+            span = (_skip_conj(text, toks, first), toks[a - 1].start)
             row = _reported(text, span, pi, "CLAUSE, X said", _phrase(text, toks, (a, b)), cue, quote_spans, title, 4)
             if row is not None:
                 return row, k
-    if k >= 2 and subj is None and toks[k - 1].text == ",":
+    if k - 1 > first and subj is None and toks[k - 1].text == ",":
         np = _np_forward(toks, k + 1)
         if np is not None and _ends_clause(toks, np[1]):
-            span = (_skip_conj(text, toks, toks[0].start), toks[k - 1].start)
+            span = (_skip_conj(text, toks, first), toks[k - 1].start)
             row = _reported(text, span, pi, "CLAUSE, said X", _phrase(text, toks, np), cue, quote_spans, min_words=4)
             if row is not None:
                 return row, np[1]
@@ -862,13 +872,11 @@ def _ends_clause(toks: list[Tok], k: int) -> bool:
     return j >= len(toks) or toks[j].text in ",.;!?" or (toks[j].quoted is False and toks[j].text in "—–")
 
 
-def _skip_conj(text: str, toks: list[Tok], start: int) -> int:
-    """Past leading conjunctions and commas from `start` ("But the plan ..." -> "the plan ...")."""
-    k = bisect.bisect_left([t.start for t in toks[:8]], start) if toks and toks[0].start < start else 0
-    for t in toks[k : k + 8]:
-        if t.start < start:
-            continue
-        if t.low in rules.LEADING_CONJUNCTIONS or t.text in ",":
+def _skip_conj(text: str, toks: list[Tok], i: int) -> int:
+    """Where a clause starting at token i really starts, past conjunctions and commas ("But the plan")."""
+    start = toks[i].start if i < len(toks) else len(text)
+    for t in toks[i : i + 8]:
+        if t.low in rules.LEADING_CONJUNCTIONS or t.text == ",":
             start = t.end
             continue
         break
