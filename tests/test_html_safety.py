@@ -38,3 +38,15 @@ def test_a_rendered_report_shows_markup_as_text(tmp_path):
         for cell in json.loads(book.read_text(encoding="utf-8"))["cells"]:
             for o in cell.get("outputs", []):
                 assert "<script>alert" not in "".join(o.get("data", {}).get("text/html", "")), book.name
+
+
+def test_highlighted_tables_escape_article_text_exactly_once():
+    text = 'Officials said <b>"we will <script>rebuild</script>,"</b> the mayor said on Monday.\nMore.'
+    html = nl.render.quote_table(text, nl.quotes(text))
+    assert "<mark" in html and "</mark>" in html  # our markup stays markup
+    assert "&lt;script&gt;" in html and "<script>" not in html  # the article's markup is shown, escaped once
+    assert "&amp;lt;" not in html
+    figures = nl.render.figure_table(
+        "Officials said <i>40</i> people died.", nl.figures("Officials said <i>40</i> people died.")
+    )
+    assert "<mark" in figures and "&lt;i&gt;" in figures and "&amp;lt;" not in figures

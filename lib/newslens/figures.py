@@ -628,8 +628,8 @@ def _collect(articles: list[Article], cols: dict[str, list]) -> None:
                     text[f.start : f.end],
                     f.start,
                     f.end,
-                    f.value,
-                    f.value_high,
+                    _number_or_date(f.value),
+                    _number_or_date(f.value_high),
                     f.kind,
                     f.unit or None,
                     f.currency or None,
@@ -641,6 +641,11 @@ def _collect(articles: list[Article], cols: dict[str, list]) -> None:
                 )
                 for c, v in zip(FIGURE_COLUMNS, row, strict=True):
                     cols[c].append(v)
+
+
+def _number_or_date(v: float | int | str | None) -> float | str | None:
+    """Values are floats (NaN-free: None for vague quantities); dates keep their ISO-like string."""
+    return v if v is None or isinstance(v, str) else float(v)
 
 
 def _claimant(covers: list[tuple[int, int, str | None, str]], start: int, end: int) -> str | None:

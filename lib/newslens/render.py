@@ -52,18 +52,27 @@ def highlight(text: str, spans: Iterable[tuple[int, int, str]], start: int = 0, 
     return SafeHTML("".join(out))
 
 
-def table(df: pd.DataFrame, html_columns: Sequence[str] = ()) -> SafeHTML:
-    """An HTML table of `df` with every cell escaped, except `html_columns`, which must already be SafeHTML."""
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
+def table(df: pd.DataFrame) -> SafeHTML:
+    """An HTML table of `df` with every cell escaped."""
+    return _table(list(df.columns), df.to_dict("records"))
+
+
+def _table(columns: Sequence[str], rows: Sequence[dict], html_columns: Sequence[str] = ()) -> SafeHTML:
+    """An HTML table of `rows`; cells are escaped except those in `html_columns`, which must be SafeHTML
+    built by this module (checked, so an unescaped string can never slip through)."""
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in columns)
     body = []
-    for row in df.itertuples(index=False):
+    for row in rows:
         cells = []
-        for col, value in zip(df.columns, row, strict=True):
-            if col in html_columns and isinstance(value, SafeHTML):
+        for col in columns:
+            value = row.get(col)
+            if col in html_columns:
+                if not isinstance(value, SafeHTML):
+                    raise TypeError(f"column {col!r} must hold SafeHTML, not {type(value).__name__}")
                 cells.append(f'<td style="text-align:left">{value}</td>')
-            else:
-                shown = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-                cells.append(f'<td style="text-align:left">{html.escape(shown)}</td>')
+                continue
+            shown = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+            cells.append(f'<td style="text-align:left">{html.escape(shown)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     return SafeHTML(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
@@ -86,7 +95,7 @@ def in_context(
         shown = {c: r[c] for c in columns}
         shown["in context"] = highlight(a.text, [(r["start"], r["end"], str(r.get(mark, "")))], start, end)
         out.append(shown)
-    return table(pd.DataFrame(out, columns=[*columns, "in context"]), html_columns=["in context"])
+    return _table([*columns, "in context"], out, html_columns=["in context"])
 
 
 def quote_table(x: Article | str | Corpus, quotes: pd.DataFrame, limit: int = 200) -> SafeHTML:
