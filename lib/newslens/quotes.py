@@ -603,7 +603,9 @@ def _attribution_follows(toks: list[Tok], i: int) -> bool:
     return j < len(toks) and toks[j].low in rules.SPEECH_VERBS
 
 
-def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = False) -> tuple[int, int] | None:
+def _find_clause(
+    text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = False, require_that: bool = False
+) -> tuple[int, int] | None:
     """The reported clause after the cue at token k: skip an addressee, adjuncts and 'that'."""
     n = len(toks)
     j = k + 1
@@ -660,15 +662,16 @@ def _find_clause(text: str, toks: list[Tok], k: int, sent_end: int, gap: bool = 
         else:
             break
         steps += 1
-    if j < len(toks) and toks[j].low == "that":
+    that = j < len(toks) and toks[j].low == "that"
+    if that:
         j += 1
-    if j >= len(toks):
+    if j >= len(toks) or (require_that and not that):
         return None
     first = toks[j]
     if first.quoted or first.text in "\"“‘'":
         return None
-    if first.low in rules.NOT_CLAUSE_OPENERS and not (first.low == "to" and addressed):
-        return None  # "said to be", "said in", "said yes"; but "told his advisers to act"
+    if first.low in rules.NOT_CLAUSE_OPENERS and not that and not (first.low == "to" and addressed):
+        return None  # "said to be", "said in", "said yes"; but "told his advisers to act", "said that in 1998"
     if not first.word or _is_cue(first):
         return None
     # "an attack the United States warned undermines peace": the clause's subject is the noun before
