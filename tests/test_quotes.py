@@ -245,3 +245,13 @@ def test_speakers_rank_by_words_quoted(seed):
     assert s["words_quoted"].is_monotonic_decreasing
     peskov = s[s.speaker == "Dmitry Peskov"].iloc[0]
     assert (peskov.quotes, peskov.titles, peskov.kinds) == (2, "Kremlin spokesman", "direct")
+
+
+def test_she_skips_a_man_the_article_calls_mr():
+    text = (
+        'Mr. Obama said the deal was "historic".\n'
+        '"We will not stop," Hillary Clinton said. "This is the start."\n'
+        '"It matters," Mr. Obama added.\n'
+        '"We still have work to do," she said.'
+    )
+    assert one(text, "We still have work to do,")["speaker"] == "Hillary Clinton"

@@ -1084,8 +1084,28 @@ class _Speakers:
     """Speaker resolution state for one article: full names, and who spoke last."""
 
     names: dict[str, str]
-    last_person: str | None = None
+    genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f", read off the article
+    recent: list[str] = field(default_factory=list)  # people, most recent last
     last_group: str | None = None
+
+    @property
+    def last_person(self) -> str | None:
+        return self.recent[-1] if self.recent else None
+
+    def _person(self, name: str, gender: str = "") -> None:
+        if gender and name not in self.genders:
+            self.genders[name] = gender
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+
+    def _pronoun(self, low: str) -> str | None:
+        """The most recent person a he/she can refer to (by the gender the article gives them, if any)."""
+        want = "m" if low == "he" else "f"
+        for name in reversed(self.recent[-6:]):
+            if self.genders.get(name, want) == want:
+                return name
+        return None  # everyone recent is known to be the other gender: leave it unresolved
 
     def resolve(self, text: str, mention: tuple[int, int], title: str) -> tuple[str | None, str, str]:
         """(speaker, title, kind) for the phrase text[mention]; remembers who spoke last."""
@@ -1094,7 +1114,7 @@ class _Speakers:
             phrase = phrase.title()  # a transcript label, "WALLACE"
         low = phrase.lower()
         if low in rules.PERSON_PRONOUNS:
-            return self.last_person, "", "pronoun"
+            return self._pronoun(low), "", "pronoun"
         if low in rules.GROUP_PRONOUNS:
             return (self.last_group or self.last_person) if low == "it" else self.last_group, "", "pronoun"
         if low in rules.FIRST_PERSON:
@@ -1117,11 +1137,36 @@ class _Speakers:
             if len(name_words) == 1:
                 name = self.names.get(name, name)
             own_title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
-            self.last_person = name
+            self._person(name, _title_gender(title_words))
             return name, title or own_title, "person"
         speaker = " ".join(words) if words else phrase
         self.last_group = speaker
         return speaker, title, "group"
+
+
+def _title_gender(words: list[str]) -> str:
+    for w in words:
+        g = rules.GENDERED_WORDS.get(w.lower().rstrip("."))
+        if g:
+            return g
+    return ""
+
+
+def genders(text: str, names: dict[str, str]) -> dict[str, str]:
+    """Full name -> "m" or "f" from the pronouns that follow its mentions in the article ("Clinton ... she")."""
+    counts: dict[str, list[int]] = {}
+    surnames = {full.split()[-1]: full for full in set(names.values())}
+    if not surnames:
+        return {}
+    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in surnames) + r")\b")
+    for m in pattern.finditer(text):
+        window = text[m.end() : m.end() + 120].lower()
+        he = len(re.findall(r"\b(?:he|his|him)\b", window))
+        she = len(re.findall(r"\b(?:she|her|hers)\b", window))
+        c = counts.setdefault(surnames[m.group(1)], [0, 0])
+        c[0] += he
+        c[1] += she
+    return {n: ("m" if he > she else "f") for n, (he, she) in counts.items() if he != she and max(he, she) >= 2}
 
 
 def _antecedent(text: str, at: int) -> tuple[int, int] | None:
@@ -1222,7 +1267,8 @@ def quote_records(a: Article) -> list[tuple]:
     text = a.text
     rows = _extract(a)
     sent_starts = [s for s, _, _, _ in sentence_spans(a)]
-    people = _Speakers(full_names(text))
+    names = full_names(text)
+    people = _Speakers(names, genders(text, names))
     for r in rows:
         if r.mention is not None and r.carried_from is None:
             r.speaker, r.title, _ = people.resolve(text, r.mention, r.title)

@@ -263,6 +263,15 @@ RELATIVE_PRONOUNS = frozenset({"who", "which"})
 #: Prepositions that may follow a speaker's head noun ("a narrator in the Clinton ad said").
 SPEAKER_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with", "on"})
 
+#: Titles and roles that tell a person's gender, for resolving "he" and "she".
+GENDERED_WORDS = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m", "spokesman": "m",
+    "chairman": "m", "congressman": "m", "husband": "m", "son": "m", "brother": "m", "businessman": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f", "mother": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "wife": "f", "daughter": "f", "sister": "f",
+    "businesswoman": "f",
+}  # fmt: skip
+
 #: Pronouns that can be speakers, with what they may refer to.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "it"})
