@@ -231,3 +231,19 @@ def test_corpus_finds_articles_by_id_and_slices(tmp_path):
     assert [a.id for a in corpus[1:]] == ["b"]
     with pytest.raises(KeyError):
         corpus.by_id("nope")
+
+
+def test_jsonl_is_streamed_and_a_binary_or_empty_one_is_one_problem(tmp_path):
+    (tmp_path / "big.jsonl").write_text("".join(json.dumps({"id": f"a{i}", "text": GOOD}) + "\n" for i in range(500)))
+    (tmp_path / "bin.jsonl").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    stream = nl.articles.iter_articles(tmp_path)
+    first = next(stream)
+    assert isinstance(first, nl.Article) and first.id == "a0"
+    rest = list(stream)
+    assert sum(isinstance(x, nl.Article) for x in rest) == 499
+    problems = [x for x in rest if isinstance(x, dict)]
+    assert [(p["path"].rsplit("/", 1)[-1], p["reason"]) for p in problems] == [
+        ("bin.jsonl", "binary file (contains NUL bytes)"),
+        ("empty.jsonl", "empty file"),
+    ]

@@ -277,29 +277,33 @@ def load_articles(source: str | Path | Iterable[str | Path]) -> Corpus:
     `notebooks/` finds the repository's `seeds/`. A source that matches nothing raises
     FileNotFoundError naming it.
     """
-    sources = [source] if isinstance(source, (str, Path)) else list(source)
     articles: list[Article] = []
     problems: list[dict] = []
+    for item in iter_articles(source):
+        (problems if isinstance(item, dict) else articles).append(item)
+    return Corpus(articles, problems)
+
+
+def iter_articles(source: str | Path | Iterable[str | Path]) -> Iterator[Article | dict]:
+    """Articles one at a time, in order, with a problem dict (`path`, `record`, `reason`) in their place
+    for each file or record that cannot be loaded. JSONL files are read line by line, so a file of millions
+    of records is never held in memory. Duplicate ids are kept under a new id ("x#2") and reported."""
+    sources = [source] if isinstance(source, (str, Path)) else list(source)
     seen: dict[str, str] = {}
     for src in sources:
         for path, shown, explicit in _expand(src):
             for item in _read_path(path, shown, explicit):
-                if isinstance(item, dict):
-                    problems.append(item)
-                    continue
-                if item.id in seen:
-                    new_id = _unique_id(item.id, seen)
-                    problems.append(
-                        {
+                if isinstance(item, Article):
+                    if item.id in seen:
+                        new_id = _unique_id(item.id, seen)
+                        yield {
                             "path": item.path,
                             "record": item.meta.get("record"),
                             "reason": f"duplicate id {item.id!r} (first in {seen[item.id]}): kept as {new_id!r}",
                         }
-                    )
-                    item.id = new_id
-                seen[item.id] = item.path or ""
-                articles.append(item)
-    return Corpus(articles, problems)
+                        item.id = new_id
+                    seen[item.id] = item.path or ""
+                yield item
 
 
 def as_articles(x: Article | str | Corpus | Iterable[Article]) -> list[Article]:
@@ -371,6 +375,9 @@ def _find_base(path: Path) -> Path | None:
 
 def _read_path(path: Path, shown: str, explicit: bool) -> Iterator[Article | dict]:
     suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        yield from _jsonl_stream(path, shown)
+        return
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -389,9 +396,7 @@ def _read_path(path: Path, shown: str, explicit: bool) -> Iterator[Article | dic
     except LoadError as e:
         yield {"path": shown, "reason": str(e)}
         return
-    if suffix in (".jsonl", ".ndjson"):
-        yield from _records(_jsonl_records(text), path, shown, meta)
-    elif suffix == ".json":
+    if suffix == ".json":
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as e:
@@ -445,8 +450,48 @@ def decode(data: bytes) -> tuple[str, dict[str, Any]]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), meta
 
 
-def _jsonl_records(text: str) -> Iterator[tuple[int, Any]]:
-    for n, line in enumerate(text.split("\n"), 1):
+def _jsonl_stream(path: Path, shown: str) -> Iterator[Article | dict]:
+    """A JSONL file record by record, decoded line by line (UTF-8, with a cp1252 fallback per line)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+            if not head.strip():
+                yield {"path": shown, "reason": "empty file"}
+                return
+            if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+                yield {"path": shown, "reason": "binary file (contains NUL bytes)"}
+                return
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 JSONL: small enough to decode whole
+                f.seek(0)
+                try:
+                    text, meta = decode(f.read())
+                except LoadError as e:
+                    yield {"path": shown, "reason": str(e)}
+                    return
+                yield from _records(_jsonl_records(text.split("\n")), path, shown, meta)
+                return
+            f.seek(3 if head.startswith(b"\xef\xbb\xbf") else 0)
+            yield from _records(_jsonl_records(_decoded_lines(f)), path, shown, {"encoding": "utf-8"})
+    except OSError as e:
+        yield {"path": shown, "reason": f"cannot read file: {e.strerror or e}"}
+
+
+def _decoded_lines(f: Any) -> Iterator[str | LoadError]:
+    for raw in f:
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                yield raw.decode("cp1252")
+            except UnicodeDecodeError as e:
+                yield LoadError(f"undecodable line (byte {e.start})")
+
+
+def _jsonl_records(lines: Iterable[str | LoadError]) -> Iterator[tuple[int, Any]]:
+    for n, line in enumerate(lines, 1):
+        if isinstance(line, LoadError):
+            yield n, LoadError(f"{line} on line {n}")
+            continue
         if not line.strip():
             continue
         try:
