@@ -11,6 +11,7 @@ from .figures import figure_checks, figures
 from .overview import article_table, paragraph_kinds, top_words
 from .quotes import quote_positions, quotes, speakers
 from .sentiment import sentiment
+from .tables import analyze, open_tables
 from .tokenize import sentences, words
 
 __version__ = "0.1.0"
@@ -19,11 +20,13 @@ __all__ = [
     "Article",
     "Corpus",
     "LoadError",
+    "analyze",
     "article_table",
     "charts",
     "figure_checks",
     "figures",
     "load_articles",
+    "open_tables",
     "paragraph_kinds",
     "quote_positions",
     "quotes",

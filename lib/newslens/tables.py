@@ -1,0 +1,252 @@
+"""Analyse a corpus once into tables anyone can query: Parquet parts, in batches, resumable.
+
+`analyze(source, out)` streams articles from `source` (anything `load_articles` accepts; JSONL is read
+line by line) in batches. Each batch becomes one Parquet part per table under `out/<table>/`:
+
+- `articles`: `article_id`, `path`, `title`, `author`, `source_code`, `byline`, `dateline`, `date`,
+  `url`, `source`, `encoding`, `text`
+- `paragraphs`: `article_id`, `paragraph`, `start`, `end`, `kind`
+- `sentences`: `newslens.sentences` plus the sentence-level sentiment columns for body sentences
+- `quotes`, `figures`: as `newslens.quotes` and `newslens.figures`
+- `problems`: `path`, `record`, `reason` (files and records that could not be loaded, duplicate ids)
+
+`article_id` joins them and every offset indexes the article's `text`. A part is written under a temporary
+name and renamed when complete; a batch counts as done only when all its parts are in place and its marker
+`_batches/<n>.done` is written. A rerun skips the batches already done and redoes the rest, so a killed run
+loses at most the batches in flight, and a half-written part is never read (`open_tables` reads only the
+parts of finished batches). Batches run on local processes by default, serially with `workers=1`, or on a
+Dask cluster with `scheduler` (an address, or "local" for a `LocalCluster`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .articles import Article, Corpus, iter_articles
+from .figures import figures
+from .quotes import quotes
+from .sentiment import sentiment
+from .tokenize import sentences
+
+TABLES = ("articles", "paragraphs", "sentences", "quotes", "figures", "problems")
+ARTICLE_FIELDS = ("path", "title", "author", "source_code", "byline", "dateline", "date", "url", "source")
+_SENTIMENT_COLUMNS = ("section", "compound", "pos", "neu", "neg", "label", "quoted", "speaker")
+
+
+def _batches(items: Iterable[Article | dict], size: int) -> Iterator[tuple[int, list]]:
+    """(batch number, items) in order; items are plain records, cheap to send to another process."""
+    batch: list = []
+    n = 0
+    for item in items:
+        if isinstance(item, Article):
+            batch.append({"id": item.id, "text": item.text, "meta": item.meta,
+                          **{f: getattr(item, f) for f in ARTICLE_FIELDS}})  # fmt: skip
+        else:
+            batch.append({"problem": item})
+        if len(batch) >= size:
+            yield n, batch
+            n, batch = n + 1, []
+    if batch:
+        yield n, batch
+
+
+def analyze_batch(number: int, items: list[dict], out: str) -> dict[str, int]:
+    """Analyse one batch and write its parts and its done marker; returns the row count of each table."""
+    articles = []
+    problems = []
+    for it in items:
+        if "problem" in it:
+            problems.append(it["problem"])
+            continue
+        fields = {f: it[f] for f in ARTICLE_FIELDS}
+        a = Article(id=it["id"], text=it["text"], meta=it["meta"], **fields)
+        articles.append(a)
+    corpus = Corpus(articles, problems)
+    frames = {
+        "articles": pd.DataFrame(
+            {
+                "article_id": [a.id for a in articles],
+                **{f: [getattr(a, f) for a in articles] for f in ARTICLE_FIELDS},
+                "encoding": [a.meta.get("encoding") for a in articles],
+                "text": [a.text for a in articles],
+            },
+            columns=["article_id", *ARTICLE_FIELDS, "encoding", "text"],
+        ),
+        "paragraphs": _paragraphs(articles),
+        "sentences": _sentences_with_sentiment(corpus),
+        "quotes": quotes(corpus),
+        "figures": _parquet_safe(figures(corpus)),
+        "problems": corpus.problems,
+    }
+    root = Path(out)
+    for name, frame in frames.items():
+        _write_part(root / name / f"part-{number:06d}.parquet", frame)
+    marker = root / "_batches" / f"{number:06d}.done"
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    counts = {name: len(frame) for name, frame in frames.items()}
+    _atomic_write(marker, json.dumps(counts).encode())
+    return counts
+
+
+def _paragraphs(articles: list[Article]) -> pd.DataFrame:
+    rows = [(a.id, i, p.start, p.end, p.kind) for a in articles for i, p in enumerate(a.structure.paragraphs)]
+    return pd.DataFrame(rows, columns=["article_id", "paragraph", "start", "end", "kind"])
+
+
+def _sentences_with_sentiment(corpus: Corpus) -> pd.DataFrame:
+    s = sentences(corpus)
+    scores = sentiment(corpus)[["article_id", "sentence", *_SENTIMENT_COLUMNS]]
+    return s.merge(scores, on=["article_id", "sentence"], how="left")
+
+
+def _parquet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Figures' `value` mixes numbers and ISO-like date strings: store it as text, with `value_num` beside."""
+    f = frame.copy()
+    f["value_num"] = pd.to_numeric(f["value"].map(lambda v: v if isinstance(v, float) else None), errors="coerce")
+    for col in ("value", "value_high"):
+        f[col] = f[col].map(lambda v: None if v is None else (f"{v:g}" if isinstance(v, float) else str(v)))
+    return f
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _write_part(path: Path, frame: pd.DataFrame) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    frame.to_parquet(tmp, index=False)
+    os.replace(tmp, path)
+
+
+def done_batches(out: str | Path) -> set[int]:
+    folder = Path(out) / "_batches"
+    return {int(p.stem) for p in folder.glob("*.done")} if folder.exists() else set()
+
+
+def analyze(
+    source: str | Path | Iterable[str | Path],
+    out: str | Path,
+    batch_size: int = 250,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: bool = True,
+) -> dict[str, Any]:
+    """Analyse `source` into Parquet tables under `out` (see the module docstring); returns the summary
+    that is also written to `out/manifest.json`."""
+    from . import __version__
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    done = done_batches(out)
+    t0 = time.perf_counter()
+    pending = ((n, items) for n, items in _batches(iter_articles(source), batch_size) if n not in done)
+    bar = _progress(progress)
+    if scheduler:
+        ran = _run_dask(pending, str(out), scheduler, bar)
+    elif (workers or os.cpu_count() or 1) == 1:
+        ran = 0
+        for n, items in pending:
+            bar.update(len(items))
+            analyze_batch(n, items, str(out))
+            ran += 1
+    else:
+        ran = _run_local(pending, str(out), workers or os.cpu_count() or 2, bar)
+    bar.close()
+    counts = {name: 0 for name in TABLES}
+    batches = sorted(done_batches(out))
+    for n in batches:
+        for name, c in json.loads((out / "_batches" / f"{n:06d}.done").read_text()).items():
+            counts[name] += c
+    manifest = {
+        "source": [str(s) for s in ([source] if isinstance(source, (str, Path)) else source)],
+        "newslens_version": __version__,
+        "batch_size": batch_size,
+        "batches": len(batches),
+        "batches_run_now": ran,
+        "rows": counts,
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
+    _atomic_write(out / "manifest.json", json.dumps(manifest, indent=1).encode())
+    return manifest
+
+
+def _progress(enabled: bool) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(disable=not enabled, unit=" articles", desc="analyse", mininterval=1.0)
+
+
+def _run_local(pending: Iterator[tuple[int, list]], out: str, workers: int, bar: Any) -> int:
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    ran = 0
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        in_flight: dict = {}
+        for n, items in pending:
+            in_flight[pool.submit(analyze_batch, n, items, out)] = len(items)
+            if len(in_flight) >= 2 * workers:  # bounded: never the whole corpus in memory
+                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for f in finished:
+                    f.result()
+                    bar.update(in_flight.pop(f))
+                    ran += 1
+        for f in list(in_flight):
+            f.result()
+            bar.update(in_flight.pop(f))
+            ran += 1
+    return ran
+
+
+def _run_dask(pending: Iterator[tuple[int, list]], out: str, scheduler: str, bar: Any) -> int:
+    from dask.distributed import Client, LocalCluster, wait
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True) if scheduler == "local" else None
+    client = Client(cluster if cluster is not None else scheduler)
+    ran = 0
+    try:
+        in_flight: dict = {}
+        limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 2)
+        for n, items in pending:
+            in_flight[client.submit(analyze_batch, n, items, out, pure=False)] = len(items)
+            if len(in_flight) >= limit:
+                finished = wait(list(in_flight), return_when="FIRST_COMPLETED").done
+                for f in finished:
+                    f.result()
+                    bar.update(in_flight.pop(f))
+                    ran += 1
+        for f in list(in_flight):
+            f.result()
+            bar.update(in_flight.pop(f))
+            ran += 1
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return ran
+
+
+def open_tables(out: str | Path, dask: bool = False) -> dict[str, Any]:
+    """The analysed tables as pandas DataFrames (or Dask DataFrames with `dask=True`), finished batches only."""
+    out = Path(out)
+    batches = sorted(done_batches(out))
+    tables = {}
+    for name in TABLES:
+        parts = [out / name / f"part-{n:06d}.parquet" for n in batches]
+        if dask:
+            import dask.dataframe as dd
+
+            tables[name] = dd.read_parquet([str(p) for p in parts]) if parts else None
+        else:
+            frames = [pd.read_parquet(p) for p in parts]
+            tables[name] = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    return tables

@@ -1,0 +1,129 @@
+"""Corpora at scale: analyse once into Parquet tables, identically whichever way it runs, resumably."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pandas as pd
+import pytest
+
+import newslens as nl
+from newslens.tables import TABLES, done_batches
+
+from .conftest import REPO
+
+TEXTS = [
+    'Officials said at least {n} people died in Kyiv on Thursday.\n"We will rebuild," Mayor Vitali Klitschko said.',
+    "The ministry said 40 drones were shot down.\nAccording to the army, two missiles hit a port.",
+    'Prime Minister Jane Doe called the attack "barbaric".\nShe said {n} buildings were damaged.',
+]
+
+
+def write_corpus(path, n_articles: int, broken: bool = False) -> None:
+    lines = [json.dumps({"id": f"a{i}", "text": TEXTS[i % 3].format(n=i + 2), "source": ["AFP", "AP"][i % 2]})
+             for i in range(n_articles)]  # fmt: skip
+    if broken:
+        lines[3] = '{"id": "broken", "text": '  # a broken line
+        lines[5] = json.dumps({"id": "a1", "text": "A duplicate id, said officials on Monday."})
+        lines[7] = json.dumps({"id": "empty", "text": "   "})
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def frames(out) -> dict[str, pd.DataFrame]:
+    return nl.open_tables(out)
+
+
+def assert_same_tables(a: dict, b: dict) -> None:
+    for name in TABLES:
+        pd.testing.assert_frame_equal(a[name], b[name], obj=name)
+
+
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
+    write_corpus(path, 40, broken=True)
+    return path
+
+
+@pytest.fixture(scope="module")
+def serial(corpus_file, tmp_path_factory):
+    out = tmp_path_factory.mktemp("serial")
+    nl.analyze(corpus_file, out, batch_size=7, workers=1, progress=False)
+    return frames(out)
+
+
+def test_tables_join_on_article_id_and_offsets_index_the_text(serial):
+    texts = serial["articles"].set_index("article_id")["text"]
+    for name in ("paragraphs", "sentences", "quotes", "figures"):
+        assert set(serial[name]["article_id"]) <= set(texts.index), name
+    for r in serial["quotes"].itertuples():
+        assert texts[r.article_id][r.start : r.end] == r.quote
+    for r in serial["figures"].itertuples():
+        assert texts[r.article_id][r.start : r.end] == r.surface
+    assert {"compound", "label", "section", "speaker"} <= set(serial["sentences"].columns)
+
+
+def test_bad_records_become_problems_and_nothing_is_lost(serial):
+    reasons = serial["problems"]["reason"].tolist()
+    assert any("invalid JSON on line 4" in r for r in reasons)
+    assert any("duplicate id 'a1'" in r for r in reasons)
+    assert any("empty text" in r for r in reasons)
+    assert len(serial["articles"]) == 40 - 2  # the broken line and the empty text; the duplicate is kept
+    assert serial["articles"]["article_id"].is_unique
+
+
+def test_local_processes_give_identical_tables(corpus_file, serial, tmp_path):
+    nl.analyze(corpus_file, tmp_path, batch_size=7, workers=2, progress=False)
+    assert_same_tables(serial, frames(tmp_path))
+
+
+def test_a_dask_local_cluster_gives_identical_tables(corpus_file, serial, tmp_path):
+    pytest.importorskip("dask.distributed")
+    summary = nl.analyze(corpus_file, tmp_path, batch_size=7, scheduler="local", progress=False)
+    assert summary["batches"] == 6
+    assert_same_tables(serial, frames(tmp_path))
+    dask_tables = nl.open_tables(tmp_path, dask=True)
+    assert len(dask_tables["articles"].compute()) == len(serial["articles"])
+
+
+def test_a_killed_run_resumes_with_every_article_exactly_once(tmp_path):
+    corpus_file = tmp_path / "big.jsonl"
+    write_corpus(corpus_file, 600)
+    reference = tmp_path / "reference"
+    nl.analyze(corpus_file, reference, batch_size=7, workers=1, progress=False)
+    total = len(done_batches(reference))
+    out = tmp_path / "tables"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newslens", "analyze", str(corpus_file), "--out", str(out), "--batch-size", "7",
+         "--workers", "1"],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.time() + 120
+    while time.time() < deadline and not done_batches(out) and proc.poll() is None:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    finished = done_batches(out)
+    assert 0 < len(finished) < total, "the run was not killed in the middle"
+    # a half-written part of an unfinished batch is never read
+    (out / "quotes").mkdir(parents=True, exist_ok=True)
+    (out / "quotes" / ".part-000005.parquet.999.tmp").write_bytes(b"half")
+    partial = frames(out)
+    assert len(partial["articles"]) == 7 * len(finished)
+    summary = nl.analyze(corpus_file, out, batch_size=7, workers=1, progress=False)
+    assert summary["batches_run_now"] == total - len(finished)
+    resumed = frames(out)
+    assert resumed["articles"]["article_id"].is_unique and len(resumed["articles"]) == 600
+    assert_same_tables(frames(reference), resumed)
+
+
+def test_a_rerun_of_a_finished_corpus_runs_nothing(corpus_file, tmp_path):
+    nl.analyze(corpus_file, tmp_path, batch_size=7, workers=1, progress=False)
+    again = nl.analyze(corpus_file, tmp_path, batch_size=7, workers=1, progress=False)
+    assert again["batches_run_now"] == 0 and again["rows"]["articles"] == 38
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert manifest["rows"]["articles"] == 38 and manifest["newslens_version"] == nl.__version__
