@@ -127,3 +127,24 @@ def test_a_rerun_of_a_finished_corpus_runs_nothing(corpus_file, tmp_path):
     assert again["batches_run_now"] == 0 and again["rows"]["articles"] == 38
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     assert manifest["rows"]["articles"] == 38 and manifest["newslens_version"] == nl.__version__
+
+
+def test_the_outlets_report_renders_from_tables(corpus_file, tmp_path):
+    tables = tmp_path / "tables"
+    nl.analyze(corpus_file, tables, batch_size=7, workers=1, progress=False)
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "newslens", "report", "--only", "outlets", "--tables", str(tables), "--out", str(out)],
+        cwd=REPO, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    book = json.loads((out / "04_outlets.ipynb").read_text(encoding="utf-8"))
+    shown = json.dumps(book["cells"])
+    assert "AFP" in shown and "AP" in shown  # one row per outlet, from the records' source
+
+
+def test_outlets_merge_speakers_and_find_exclusive_ones():
+    from newslens import outlets
+
+    quotes = pd.DataFrame({"speaker": ["Donald Trump", "Trump", "President Trump", "Smith", None]})
+    assert outlets.canonical_speakers(quotes).tolist()[:4] == ["Donald Trump"] * 3 + ["Smith"]

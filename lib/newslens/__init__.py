@@ -4,7 +4,7 @@ Every analysis takes an `Article`, plain text or a `Corpus` and returns a tidy D
 `start`/`end` offsets index the article's text.
 """
 
-from . import charts, render
+from . import charts, outlets, render, tables
 from .articles import Article, Corpus, LoadError, load_articles
 from .charts import setup_notebook
 from .figures import figure_checks, figures
@@ -27,6 +27,7 @@ __all__ = [
     "figures",
     "load_articles",
     "open_tables",
+    "outlets",
     "paragraph_kinds",
     "quote_positions",
     "quotes",
@@ -35,6 +36,7 @@ __all__ = [
     "sentiment",
     "setup_notebook",
     "speakers",
+    "tables",
     "top_words",
     "words",
 ]

@@ -15,6 +15,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--notebooks", default="notebooks", help="folder of notebooks to render (default: notebooks)")
     rep.add_argument("--only", action="append", metavar="NAME", help="only notebooks whose name contains NAME")
     rep.add_argument("--html", action="store_true", help="also write HTML next to each rendered notebook")
+    rep.add_argument("--tables", default=None, help="tables from `newslens analyze`, for notebooks that read them")
     ana = sub.add_parser("analyze", help="analyse a corpus once into Parquet tables (resumable, parallel)")
     ana.add_argument("source", nargs="+", help="files, folders or globs of articles")
     ana.add_argument("--out", required=True, help="folder for the tables")

@@ -667,8 +667,9 @@ def figure_checks(frame: pd.DataFrame) -> pd.DataFrame:
     """Figures a fact-checker should look at twice: the same kind of quantity (kind and the unit's last
     word) reported with different values across the table, e.g. two death tolls for one event.
 
-    Columns: `kind`, `unit_head`, `values` (the distinct values, "; "-joined), `article_id`, `surface`,
-    `claimant`, `start`, `end`, one row per figure in such a group. Dates and vague quantities are left out.
+    Columns: `kind`, `unit_head`, `values` (the distinct values, "; "-joined), `value`, `article_id`,
+    `surface`, `claimant`, `start`, `end`, one row per figure in such a group. Dates and vague quantities
+    are left out.
     """
     f = frame[~frame["kind"].isin(["date", "vague"]) & frame["unit"].notna()].copy()
     f["unit_head"] = f["unit"].str.lower().str.split().str[-1].str.rstrip("s")
@@ -676,5 +677,5 @@ def figure_checks(frame: pd.DataFrame) -> pd.DataFrame:
     groups = f.groupby(["kind", "unit_head"])["value_str"].transform("nunique")
     f = f[groups > 1].copy()
     f["values"] = f.groupby(["kind", "unit_head"])["value_str"].transform(lambda s: "; ".join(sorted(set(s))))
-    cols = ["kind", "unit_head", "values", "article_id", "surface", "claimant", "start", "end"]
+    cols = ["kind", "unit_head", "values", "value", "article_id", "surface", "claimant", "start", "end"]
     return f.sort_values(["kind", "unit_head", "article_id", "start"])[cols].reset_index(drop=True)

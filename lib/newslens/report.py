@@ -128,6 +128,8 @@ def write_html(path: Path) -> Path:
 
 def main_report(args: Any) -> int:
     parameters: dict[str, Any] = {"articles": args.articles}
+    if getattr(args, "tables", None):
+        parameters["tables"] = args.tables
     results = run_reports(
         args.notebooks,
         args.out,

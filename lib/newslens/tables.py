@@ -59,6 +59,25 @@ def _batches(items: Iterable[Article | dict], size: int) -> Iterator[tuple[int, 
 
 def analyze_batch(number: int, items: list[dict], out: str) -> dict[str, int]:
     """Analyse one batch and write its parts and its done marker; returns the row count of each table."""
+    frames = batch_frames(items)
+    root = Path(out)
+    for name, frame in frames.items():
+        _write_part(root / name / f"part-{number:06d}.parquet", frame)
+    marker = root / "_batches" / f"{number:06d}.done"
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    counts = {name: len(frame) for name, frame in frames.items()}
+    _atomic_write(marker, json.dumps(counts).encode())
+    return counts
+
+
+def in_memory(source: str | Path | Iterable[str | Path]) -> dict[str, pd.DataFrame]:
+    """The same tables as `analyze`, computed in memory for a small corpus (no files written)."""
+    items = [it for _, batch in _batches(iter_articles(source), 10**9) for it in batch]
+    return batch_frames(items)
+
+
+def batch_frames(items: list[dict]) -> dict[str, pd.DataFrame]:
+    """The tables of one batch of records (see `_batches`)."""
     articles = []
     problems = []
     for it in items:
@@ -85,14 +104,7 @@ def analyze_batch(number: int, items: list[dict], out: str) -> dict[str, int]:
         "figures": _parquet_safe(figures(corpus)),
         "problems": corpus.problems,
     }
-    root = Path(out)
-    for name, frame in frames.items():
-        _write_part(root / name / f"part-{number:06d}.parquet", frame)
-    marker = root / "_batches" / f"{number:06d}.done"
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    counts = {name: len(frame) for name, frame in frames.items()}
-    _atomic_write(marker, json.dumps(counts).encode())
-    return counts
+    return frames
 
 
 def _paragraphs(articles: list[Article]) -> pd.DataFrame:
