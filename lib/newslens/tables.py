@@ -198,25 +198,38 @@ def _progress(enabled: bool) -> Any:
     return tqdm(disable=not enabled, unit=" articles", desc="analyse", mininterval=1.0)
 
 
+def _pump(pending: Iterator[tuple[int, list]], submit: Any, wait_first: Any, limit: int, bar: Any) -> int:
+    """Keep at most `limit` batches in flight (never the whole corpus in memory); return how many ran."""
+    in_flight: dict = {}
+    ran = 0
+
+    def finish(future: Any) -> None:
+        nonlocal ran
+        future.result()  # a batch that failed raises here, naming its error
+        bar.update(in_flight.pop(future))
+        ran += 1
+
+    for n, items in pending:
+        in_flight[submit(n, items)] = len(items)
+        if len(in_flight) >= limit:
+            for future in wait_first(list(in_flight)):
+                finish(future)
+    for future in list(in_flight):
+        finish(future)
+    return ran
+
+
 def _run_local(pending: Iterator[tuple[int, list]], out: str, workers: int, bar: Any) -> int:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    ran = 0
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        in_flight: dict = {}
-        for n, items in pending:
-            in_flight[pool.submit(analyze_batch, n, items, out)] = len(items)
-            if len(in_flight) >= 2 * workers:  # bounded: never the whole corpus in memory
-                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                for f in finished:
-                    f.result()
-                    bar.update(in_flight.pop(f))
-                    ran += 1
-        for f in list(in_flight):
-            f.result()
-            bar.update(in_flight.pop(f))
-            ran += 1
-    return ran
+        return _pump(
+            pending,
+            lambda n, items: pool.submit(analyze_batch, n, items, out),
+            lambda futures: wait(futures, return_when=FIRST_COMPLETED).done,
+            2 * workers,
+            bar,
+        )
 
 
 def _run_dask(pending: Iterator[tuple[int, list]], out: str, scheduler: str, bar: Any) -> int:
@@ -224,27 +237,19 @@ def _run_dask(pending: Iterator[tuple[int, list]], out: str, scheduler: str, bar
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True) if scheduler == "local" else None
     client = Client(cluster if cluster is not None else scheduler)
-    ran = 0
     try:
-        in_flight: dict = {}
-        limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 2)
-        for n, items in pending:
-            in_flight[client.submit(analyze_batch, n, items, out, pure=False)] = len(items)
-            if len(in_flight) >= limit:
-                finished = wait(list(in_flight), return_when="FIRST_COMPLETED").done
-                for f in finished:
-                    f.result()
-                    bar.update(in_flight.pop(f))
-                    ran += 1
-        for f in list(in_flight):
-            f.result()
-            bar.update(in_flight.pop(f))
-            ran += 1
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        return _pump(
+            pending,
+            lambda n, items: client.submit(analyze_batch, n, items, out, pure=False),
+            lambda futures: wait(futures, return_when="FIRST_COMPLETED").done,
+            2 * workers,
+            bar,
+        )
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    return ran
 
 
 def open_tables(out: str | Path, dask: bool = False) -> dict[str, Any]:
