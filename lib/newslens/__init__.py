@@ -10,6 +10,7 @@ from .charts import setup_notebook
 from .figures import figure_checks, figures
 from .overview import article_table, paragraph_kinds, top_words
 from .quotes import quote_positions, quotes, speakers
+from .sentiment import aggregate as aggregate_sentiment
 from .sentiment import sentiment
 from .tables import analyze, open_tables
 from .tokenize import sentences, words
@@ -20,6 +21,7 @@ __all__ = [
     "Article",
     "Corpus",
     "LoadError",
+    "aggregate_sentiment",
     "analyze",
     "article_table",
     "charts",

@@ -1316,14 +1316,15 @@ def _source_mention(r: Row) -> tuple[int, int] | None:
     return src.mention if src is not None else None
 
 
-def speakers(x: Article | str | Corpus) -> pd.DataFrame:
-    """One row per canonical speaker of each article, most words quoted first.
+def speakers(x: Article | str | Corpus | pd.DataFrame) -> pd.DataFrame:
+    """One row per canonical speaker of each article, most words quoted first (from the article(s), or
+    from a quotes table such as `newslens.quotes` or the `quotes` table of `newslens.analyze`).
 
     Columns: `article_id`, `speaker`, `titles` (the titles and roles given, "; "-joined), `quotes`
     (rows), `words_quoted` (words inside direct and partial quotes: the speaker's own words),
     `first_start` (offset of the first quote), `kinds` (e.g. "direct, indirect").
     """
-    q = quotes(x)
+    q = x if isinstance(x, pd.DataFrame) else quotes(x)
     q = q[q["speaker"].notna()]
     rows = []
     for (aid, spk), g in q.groupby(["article_id", "speaker"], sort=False):
@@ -1348,13 +1349,19 @@ def speakers(x: Article | str | Corpus) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def quote_positions(x: Article | str | Corpus, quotes_table: pd.DataFrame | None = None) -> pd.DataFrame:
+def quote_positions(
+    x: Article | str | Corpus | dict[str, pd.DataFrame], quotes_table: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Where in its article each attributed quote stands: `article_id`, `speaker`, `kind`, `start`,
-    `position` (0 at the top of the article, 1 at its end)."""
-    arts = as_articles(x)
-    q = quotes(arts) if quotes_table is None else quotes_table
+    `position` (0 at the top of the article, 1 at its end). `x` may be the tables of `newslens.analyze`."""
+    if isinstance(x, dict):
+        q = x["quotes"] if quotes_table is None else quotes_table
+        lengths = x["articles"].set_index("article_id")["text"].str.len().clip(lower=1).to_dict()
+    else:
+        arts = as_articles(x)
+        q = quotes(arts) if quotes_table is None else quotes_table
+        lengths = {a.id: max(1, len(a.text)) for a in arts}
     q = q[q["speaker"].notna()]
-    lengths = {a.id: max(1, len(a.text)) for a in arts}
     out = q[["article_id", "speaker", "kind", "start"]].copy()
     out["position"] = out["start"] / out["article_id"].map(lengths)
     return out.reset_index(drop=True)

@@ -84,9 +84,14 @@ def in_context(
     its sentence, plus the given `columns` (first `limit` rows). `mark` names the column that colours it."""
     from .tokenize import sentence_spans
 
-    articles = {a.id: a for a in as_articles(x)}
+    shown_rows = rows.head(limit)
+    if isinstance(x, dict):  # tables of `newslens.analyze`: rebuild only the articles shown
+        texts = x["articles"].set_index("article_id")["text"]
+        articles = {aid: Article.from_text(texts[aid], id=aid) for aid in dict.fromkeys(shown_rows["article_id"])}
+    else:
+        articles = {a.id: a for a in as_articles(x)}
     out = []
-    for r in rows.head(limit).to_dict("records"):
+    for r in shown_rows.to_dict("records"):
         a = articles[r["article_id"]]
         spans = sentence_spans(a)
         first = next((s for s in spans if s[1] > r["start"]), (r["start"], r["end"], 0, ""))
@@ -98,11 +103,15 @@ def in_context(
     return _table([*columns, "in context"], out, html_columns=["in context"])
 
 
-def quote_table(x: Article | str | Corpus, quotes: pd.DataFrame, limit: int = 200) -> SafeHTML:
+def quote_table(
+    x: Article | str | Corpus | dict[str, pd.DataFrame], quotes: pd.DataFrame, limit: int = 200
+) -> SafeHTML:
     """The quotes, each highlighted in its sentence, with kind, speaker, cue and rule (first `limit` rows)."""
     return in_context(x, quotes, ["article_id", "kind", "speaker", "cue", "rule"], limit=limit)
 
 
-def figure_table(x: Article | str | Corpus, figures: pd.DataFrame, limit: int = 200) -> SafeHTML:
+def figure_table(
+    x: Article | str | Corpus | dict[str, pd.DataFrame], figures: pd.DataFrame, limit: int = 200
+) -> SafeHTML:
     """The figures, each highlighted in its sentence, with value, kind, unit, approx and claimant."""
     return in_context(x, figures, ["article_id", "kind", "value", "unit", "approx", "claimant"], limit=limit)
