@@ -152,3 +152,38 @@ def test_outlets_merge_speakers_and_find_exclusive_ones():
 
     quotes = pd.DataFrame({"speaker": ["Donald Trump", "Trump", "President Trump", "Smith", None]})
     assert outlets.canonical_speakers(quotes).tolist()[:4] == ["Donald Trump"] * 3 + ["Smith"]
+
+
+def test_a_lost_dask_worker_loses_nothing(tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    import os
+    import threading
+
+    corpus_file = tmp_path / "corpus.jsonl"
+    write_corpus(corpus_file, 400)
+    reference = tmp_path / "reference"
+    nl.analyze(corpus_file, reference, batch_size=10, workers=1, progress=False)
+    out = tmp_path / "tables"
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster:
+        with distributed.Client(cluster) as client:
+            pids = client.run(os.getpid)
+        errors: list = []
+
+        def run() -> None:
+            try:
+                nl.analyze(corpus_file, out, batch_size=10, scheduler=cluster.scheduler_address, progress=False)
+            except Exception as e:  # a lost worker may fail the run; the rerun must then finish it
+                errors.append(e)
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        deadline = time.time() + 120
+        while time.time() < deadline and not done_batches(out):
+            time.sleep(0.01)
+        os.kill(next(iter(pids.values())), signal.SIGKILL)  # one worker dies in the middle of the run
+        assert len(done_batches(out)) < len(done_batches(reference)), "the worker was not lost mid-run"
+        thread.join(timeout=300)
+        nl.analyze(corpus_file, out, batch_size=10, scheduler=cluster.scheduler_address, progress=False)
+    resumed = frames(out)
+    assert resumed["articles"]["article_id"].is_unique and len(resumed["articles"]) == 400
+    assert_same_tables(frames(reference), resumed)
