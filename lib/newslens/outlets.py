@@ -98,36 +98,43 @@ def exclusive_speakers(tables: dict[str, pd.DataFrame], prefix: str = ID_PREFIX)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 
 
-def conflicting_figures(tables: dict[str, pd.DataFrame], min_shared_names: int = 2) -> pd.DataFrame:
+def event_of(articles: pd.DataFrame, names: int = 2) -> pd.Series:
+    """A key for the event an article covers: its date (when known) and the `names` full names it mentions
+    most often. Articles with the same key are taken to report the same event. Indexed by `article_id`."""
+    keys = []
+    for text, date in zip(articles["text"], articles["date"], strict=True):
+        counts = pd.Series(_NAME.findall(text)).value_counts()
+        top = sorted(counts.index[:names]) if len(counts) >= names else []
+        keys.append(f"{'' if pd.isna(date) else date}|{'; '.join(top)}" if top else None)
+    return pd.Series(keys, index=articles["article_id"].to_numpy(), name="event")
+
+
+def conflicting_figures(tables: dict[str, pd.DataFrame], names: int = 2) -> pd.DataFrame:
     """The same kind of quantity (kind and unit head) given different values in articles about the same
-    event: same `date` when the articles have one, and at least `min_shared_names` names in common.
+    event (same `event_of` key: date where known and the same most-mentioned names). Linear in the corpus.
 
     One row per figure involved: `kind`, `unit_head`, `values`, `article_id`, `surface`, `claimant`, `sentence`.
     """
     from .figures import figure_checks
 
-    arts = tables["articles"].set_index("article_id")
-    names = {aid: set(_NAME.findall(text)) for aid, text in arts["text"].items()}
-
-    def same_event(a: str, b: str) -> bool:
-        da, db = arts.at[a, "date"], arts.at[b, "date"]
-        same_day = pd.isna(da) or pd.isna(db) or da == db
-        return same_day and len(names[a] & names[b]) >= min_shared_names
-
+    events = event_of(tables["articles"], names)
     f = tables["figures"].copy()
     if "value_num" in f:  # tables from `analyze` keep numbers beside the text column
         f["value"] = f["value_num"]
-    rows = []
-    for _, g in figure_checks(f).groupby(["kind", "unit_head"], sort=True):
-        ids = list(dict.fromkeys(g["article_id"]))
-        related = {a for a in ids for b in ids if a != b and same_event(a, b)} if len(ids) > 1 else set(ids)
-        keep = g[g["article_id"].isin(related)]
-        if keep["value"].nunique() > 1:
-            rows.append(keep)
+    checks = figure_checks(f)
+    checks["event"] = checks["article_id"].map(events)
+    checks = checks.dropna(subset=["event"])
+    distinct = checks.groupby(["event", "kind", "unit_head"])["value"].transform("nunique")
+    several = checks.groupby(["event", "kind", "unit_head"])["article_id"].transform("nunique")
+    rows = [checks[(distinct > 1) & (several > 1)]]
     columns = ["kind", "unit_head", "values", "article_id", "surface", "claimant", "sentence"]
-    if not rows:
-        return pd.DataFrame(columns=columns)
     out = pd.concat(rows, ignore_index=True)
+    if out.empty:
+        return pd.DataFrame(columns=columns)
+    values = out.groupby(["event", "kind", "unit_head"])["value"].transform(
+        lambda v: "; ".join(sorted({f"{x:g}" if isinstance(x, float) else str(x) for x in v}))
+    )
+    out["values"] = values
     sentence_of = tables["figures"].set_index(["article_id", "start"])["sentence"]
     texts = tables["sentences"].set_index(["article_id", "sentence"])["text"]
     out["sentence"] = [texts.get((a, sentence_of.get((a, s))))

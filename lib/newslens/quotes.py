@@ -1326,24 +1326,36 @@ def speakers(x: Article | str | Corpus | pd.DataFrame) -> pd.DataFrame:
     """
     q = x if isinstance(x, pd.DataFrame) else quotes(x)
     q = q[q["speaker"].notna()]
-    rows = []
-    for (aid, spk), g in q.groupby(["article_id", "speaker"], sort=False):
-        own = g[g["kind"].isin(["direct", "partial"])]
-        titles = sorted({t for t in g["speaker_title"].dropna() if t})
-        rows.append(
-            {
-                "article_id": aid,
-                "speaker": spk,
-                "titles": "; ".join(titles),
-                "quotes": len(g),
-                "words_quoted": int(sum(_words(t, 0, len(t)) for t in own["quote"])),
-                "first_start": int(g["start"].min()),
-                "kinds": ", ".join(k for k in ("direct", "partial", "indirect") if k in set(g["kind"])),
-            }
-        )
-    out = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
-    if out.empty:
-        return out
+    if q.empty:
+        return pd.DataFrame(columns=list(SPEAKER_COLUMNS))
+    own = q["kind"].isin(["direct", "partial"])
+    q = q.assign(
+        own_words=[_words(t, 0, len(t)) if o else 0 for t, o in zip(q["quote"], own, strict=True)],
+        is_direct=q["kind"] == "direct",
+        is_partial=q["kind"] == "partial",
+        is_indirect=q["kind"] == "indirect",
+    )
+    g = q.groupby(["article_id", "speaker"], sort=False)
+    out = g.agg(
+        quotes=("kind", "size"),
+        words_quoted=("own_words", "sum"),
+        first_start=("start", "min"),
+        direct=("is_direct", "any"),
+        partial=("is_partial", "any"),
+        indirect=("is_indirect", "any"),
+    ).reset_index()
+    titles = (
+        q.dropna(subset=["speaker_title"])
+        .groupby(["article_id", "speaker"])["speaker_title"]
+        .agg(lambda t: "; ".join(sorted(set(t))))
+    )
+    out = out.merge(titles.rename("titles").reset_index(), on=["article_id", "speaker"], how="left")
+    out["titles"] = out["titles"].fillna("")
+    out["kinds"] = [
+        ", ".join(k for k, on in (("direct", d), ("partial", p), ("indirect", i)) if on)
+        for d, p, i in zip(out["direct"], out["partial"], out["indirect"], strict=True)
+    ]
+    out = out.astype({"quotes": "int64", "words_quoted": "int64", "first_start": "int64"})[list(SPEAKER_COLUMNS)]
     return out.sort_values(
         ["article_id", "words_quoted", "quotes", "first_start"], ascending=[True, False, False, True], kind="stable"
     ).reset_index(drop=True)
