@@ -329,12 +329,12 @@ def _quantity(text: str, toks: list[T], i: int) -> tuple[Figure | None, int]:
         t = toks[i]
     # ordinals
     if not currency:
-        ordv = _ordinal(toks, i)
-        if ordv is not None:
-            value, j, unit_from = ordv
+        value = _ordinal(toks, i)
+        if value is not None:
+            j = i + 1  # the counted thing starts right after the rank
             if (i > 0 and toks[i - 1].low == "at") or (j < n and toks[j].low in rules.NOT_ORDINAL_NEXT):
                 return None, i + 1
-            unit, unit_end = _unit(text, toks, unit_from) if unit_from < n else ("", unit_from)
+            unit, unit_end = _unit(text, toks, j) if j < n else ("", j)
             if "-" in t.text:  # "second-largest overnight barrage": the rank's own word leads the unit
                 unit = text[t.start + t.text.index("-") + 1 : toks[unit_end - 1].end if unit else t.end]
             head = i - 1 if i > 0 and toks[i - 1].low == "the" else i
@@ -481,13 +481,13 @@ def _quantity(text: str, toks: list[T], i: int) -> tuple[Figure | None, int]:
     return fig, j
 
 
-def _ordinal(toks: list[T], i: int) -> tuple[int, int, int] | None:
-    """(rank, index after the rank word, index where its unit starts)."""
+def _ordinal(toks: list[T], i: int) -> int | None:
+    """The rank written at token i ("3rd", "21st-century", "second", "second-largest"), else None."""
     t = toks[i]
     if t.kind == "num" and t.suf in ("st", "nd", "rd", "th"):
-        return _int(t.text[:-2]), i + 1, i + 1
+        return _int(t.text[:-2])
     if t.kind == "numhy" and re.match(r"\d+(st|nd|rd|th)-", t.text):
-        return _int(re.match(r"\d+", t.text).group()), i + 1, i + 1
+        return _int(re.match(r"\d+", t.text).group())
     if t.kind == "word":
         head, _, rest = t.low.partition("-")
         if t.text[0].isupper() and i > 0 and toks[i - 1].text not in '.!?:"“':
@@ -495,7 +495,7 @@ def _ordinal(toks: list[T], i: int) -> tuple[int, int, int] | None:
         if rest in rules.NOT_ORDINAL_NEXT:
             return None  # "first-order", "third-rate"
         if head in rules.ORDINAL_WORDS and (head != "second" or _second_is_rank(toks, i)):
-            return rules.ORDINAL_WORDS[head], i + 1, i + 1
+            return rules.ORDINAL_WORDS[head]
     return None
 
 
