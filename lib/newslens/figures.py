@@ -173,9 +173,16 @@ def _unit(text: str, toks: list[T], j: int, limit: int = 4) -> tuple[str, int]:
         words += 1
         k += 1
         last_good = k
+        if _plural(t.low) and k < len(toks) and toks[k].low not in ("and", "'", "’"):
+            break  # a plural noun ends the phrase: "40 drones [flew]", "23 people [overnight]"
     if last_good == j:
         return "", j
     return text[toks[j].start : toks[last_good - 1].end], last_good
+
+
+def _plural(word: str) -> bool:
+    return (word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us", "is"))
+            and word not in rules.NOT_PLURAL) or word in rules.PLURAL_NOUNS  # fmt: skip
 
 
 def _approx_before(text: str, toks: list[T], i: int) -> tuple[str, int]:
@@ -290,6 +297,7 @@ def _glued(text: str, toks: list[T], i: int) -> bool:
         and prev.low not in rules.WEEKDAYS
         and (i == 1 or toks[i - 2].text not in ".!?:")
         and prev.low not in rules.FUNCTION_WORDS
+        and prev.low not in rules.SENTENCE_OPENERS
         and prev.low not in rules.APPROX_BEFORE
     )
 
@@ -669,13 +677,24 @@ def figure_checks(frame: pd.DataFrame) -> pd.DataFrame:
 
     Columns: `kind`, `unit_head`, `values` (the distinct values, "; "-joined), `value`, `article_id`,
     `surface`, `claimant`, `start`, `end`, one row per figure in such a group. Dates and vague quantities
-    are left out.
+    are left out. `frame` is `newslens.figures` or the `figures` table of `newslens.analyze` (whose
+    `value` is already text).
     """
-    f = frame[~frame["kind"].isin(["date", "vague"]) & frame["unit"].notna()].copy()
-    f["unit_head"] = f["unit"].str.lower().str.split().str[-1].str.rstrip("s")
-    f["value_str"] = f["value"].map(lambda v: f"{v:g}" if isinstance(v, float) else str(v))
-    groups = f.groupby(["kind", "unit_head"])["value_str"].transform("nunique")
-    f = f[groups > 1].copy()
-    f["values"] = f.groupby(["kind", "unit_head"])["value_str"].transform(lambda s: "; ".join(sorted(set(s))))
+    f = frame[~frame["kind"].isin(["date", "vague"]) & frame["unit"].notna()]
+    f = f.assign(
+        unit_head=f["unit"].str.lower().str.replace(r"^.*\s", "", regex=True).str.rstrip("s"),
+        value_str=f["value"] if pd.api.types.is_string_dtype(f["value"]) else f["value"].map(value_text),
+    )
+    f = f[f.groupby(["kind", "unit_head"])["value_str"].transform("nunique") > 1]
     cols = ["kind", "unit_head", "values", "value", "article_id", "surface", "claimant", "start", "end"]
+    if f.empty:
+        return f.assign(values=f["value_str"])[cols].reset_index(drop=True)
+    values = f.drop_duplicates(["kind", "unit_head", "value_str"]).sort_values("value_str")
+    values = values.groupby(["kind", "unit_head"])["value_str"].agg("; ".join).rename("values")
+    f = f.join(values, on=["kind", "unit_head"])
     return f.sort_values(["kind", "unit_head", "article_id", "start"])[cols].reset_index(drop=True)
+
+
+def value_text(v: object) -> str:
+    """A figure's value as text: numbers without exponent or trailing zeros ("18000000", "3.5"), dates as is."""
+    return f"{v:.15g}" if isinstance(v, float) else str(v)

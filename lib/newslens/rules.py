@@ -401,6 +401,15 @@ APPROX_BEFORE = (
     "mid", "early", "late",
 )  # fmt: skip
 APPROX_AFTER = ("or more", "or less", "or so", "plus")
+#: Capitalised only because they open a sentence: "Later 21 people ..." is a figure, not a name like "Boeing 737".
+SENTENCE_OPENERS = frozenset(
+    "later earlier overnight yesterday today tonight meanwhile now then since still only another also so thus "
+    "altogether together instead again once finally eventually initially officially reportedly".split()
+)
+#: Words ending in -s that are not plurals, and plurals that do not end in -s: a counted noun phrase ends at
+#: its plural noun ("40 drones flew" counts "drones").
+NOT_PLURAL = frozenset("news series species politics economics physics means headquarters whereabouts".split())
+PLURAL_NOUNS = frozenset("people children men women".split())
 #: Currencies: symbols and words, with their ISO codes.
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 CURRENCY_WORDS = {
