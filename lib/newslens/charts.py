@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 
@@ -66,27 +67,40 @@ def barh(values: pd.Series, title: str, xlabel: str, color: str = NEUTRAL, diver
     return ax
 
 
-def strip(df: pd.DataFrame, x: str, y: str, title: str, xlabel: str, hue: str | None = None) -> Any:
-    """One row of dots per value of `y` along `x` (e.g. where each speaker is quoted); returns the Axes."""
+def strip(
+    df: pd.DataFrame, x: str, y: str, title: str, xlabel: str, hue: str | None = None, max_dots: int = 2000
+) -> Any:
+    """One row of dots per value of `y` along `x` (0 to 1, e.g. where each speaker is quoted); returns the Axes.
+
+    Up to `max_dots` rows, one dot per row. Beyond that (a large corpus), `x` is binned in twentieths and
+    each bin gets one dot whose area grows with its count, so the chart stays readable and small."""
     import matplotlib.pyplot as plt
 
     order = list(dict.fromkeys(df[y]))[::-1]
     fig, ax = plt.subplots(figsize=(7.5, max(2.0, 0.32 * len(order) + 1.0)))
     colours = {"direct": "#b45309", "partial": "#1d4ed8", "indirect": "#4d7c0f", "scare": "#6b7280"}
+    binned = len(df) > max_dots
+    if binned:
+        centre = (np.floor(df[x].clip(0, 0.9999).to_numpy() * 20) + 0.5) / 20
+        keys = [y] if hue is None else [hue, y]
+        df = df.assign(**{x: centre}).groupby([*keys, x], sort=True).size().rename("n").reset_index()
+        largest = df["n"].max()
     groups = [(None, df)] if hue is None else list(df.groupby(hue, sort=True))
     for key, g in groups:
         ax.scatter(
             g[x],
             [order.index(v) for v in g[y]],
             label=key,
-            s=28,
-            alpha=0.8,
+            s=(8 + 180 * g["n"] / largest) if binned else 28,
+            alpha=0.6 if binned else 0.8,
             color=colours.get(key, "#4c72b0") if key else "#4c72b0",
         )
     ax.set_yticks(range(len(order)), order)
-    ax.set(title=title, xlabel=xlabel, xlim=(0, 1))
+    ax.set(title=title, xlabel=xlabel + (" (dot area: how many, per twentieth)" if binned else ""), xlim=(0, 1))
     if hue is not None:
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=4, frameon=False)
+        legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=4, frameon=False)
+        for handle in legend.legend_handles:
+            handle.set_sizes([28])
     fig.tight_layout()
     return ax
 
