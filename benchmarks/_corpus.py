@@ -12,10 +12,27 @@ REPO = Path(__file__).resolve().parents[1]
 POLNEAR = REPO.parent / "shared" / "data" / "polnear-dev.jsonl"
 
 
-def dev_texts() -> list[str]:
+def dev_records() -> list[dict]:
     if not POLNEAR.exists():
         sys.exit(f"benchmark data missing: {POLNEAR}")
-    return [json.loads(line)["text"] for line in POLNEAR.open(encoding="utf-8")]
+    return [json.loads(line) for line in POLNEAR.open(encoding="utf-8")]
+
+
+def dev_texts() -> list[str]:
+    return [r["text"] for r in dev_records()]
+
+
+def write_corpus(path: Path, size: int) -> int:
+    """A JSONL corpus of `size` articles cycling through the dev articles, each with a distinct id that keeps
+    its outlet prefix ("breitbart_2016-...-000084"); returns its whitespace-separated word count."""
+    records = dev_records()
+    words = 0
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(size):
+            r = records[i % len(records)]
+            words += len(r["text"].split())
+            f.write(json.dumps({"id": f"{r['doc_id']}-{i:06d}", "text": r["text"]}) + "\n")
+    return words
 
 
 def replicated(target_words: int = 1_000_000) -> list[str]:

@@ -10,13 +10,12 @@ Each run is a fresh process, so its peak RSS is its own.
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from _corpus import dev_texts
+from _corpus import write_corpus
 
 RUN = """
 import resource, sys, time, newslens as nl
@@ -34,17 +33,11 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--modes", nargs="+", default=["serial", "local", "dask"])
     args = ap.parse_args()
-    texts = dev_texts()
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             src = Path(tmp) / f"corpus-{size}.jsonl"
-            words = 0
-            with src.open("w", encoding="utf-8") as f:
-                for i in range(size):
-                    text = texts[i % len(texts)]
-                    words += len(text.split())
-                    f.write(json.dumps({"id": f"doc-{i}", "text": text}) + "\n")
+            words = write_corpus(src, size)
             for mode in args.modes:
                 out = Path(tmp) / f"tables-{size}-{mode}"
                 proc = subprocess.run([sys.executable, "-c", RUN, str(src), str(out), mode],

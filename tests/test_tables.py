@@ -147,11 +147,46 @@ def test_every_report_renders_from_tables_without_reading_the_articles(corpus_fi
         assert '"output_type": "error"' not in shown, name
 
 
-def test_outlets_merge_speakers_and_find_exclusive_ones():
-    from newslens import outlets
+def test_tables_read_only_the_columns_and_articles_asked_for(serial):
+    some = serial.read("sentences", ["article_id", "words"], where={"article_id": ["a2", "a5"]})
+    full = serial["sentences"]
+    expected = full.loc[full["article_id"].isin(["a2", "a5"]), ["article_id", "words"]].reset_index(drop=True)
+    pd.testing.assert_frame_equal(some, expected)
+    assert list(serial.read("articles", ["article_id", "chars"]).columns) == ["article_id", "chars"]
+    assert serial.rows() == {name: len(serial[name]) for name in TABLES}
 
-    quotes = pd.DataFrame({"speaker": ["Donald Trump", "Trump", "President Trump", "Smith", None]})
-    assert outlets.canonical_speakers(quotes).tolist()[:4] == ["Donald Trump"] * 3 + ["Smith"]
+
+def test_analysing_in_memory_gives_the_tables_analyze_writes(corpus_file, serial):
+    memory = nl.analyze_in_memory(corpus_file)
+    for name in TABLES:
+        if name != "vocabulary":  # stored per batch: equal once summed
+            pd.testing.assert_frame_equal(memory[name], serial[name], obj=name)
+    pd.testing.assert_frame_equal(nl.top_words(memory, 15), nl.top_words(serial, 15))
+
+
+def test_each_analysis_gives_the_same_answer_from_articles_and_from_tables(corpus_file, serial):
+    articles = nl.load_articles(corpus_file)
+    for fn in (nl.article_table, nl.paragraph_kinds, nl.quote_positions):
+        pd.testing.assert_frame_equal(fn(serial), fn(articles), obj=fn.__name__)
+    pd.testing.assert_frame_equal(nl.top_words(serial, 10), nl.top_words(articles, 10))
+    pd.testing.assert_frame_equal(nl.sentiment(serial), nl.sentiment(articles).drop(columns="text"))
+    pd.testing.assert_frame_equal(nl.speakers(serial["quotes"]), nl.speakers(articles))
+    assert nl.render.quote_table(serial, serial["quotes"]) == nl.render.quote_table(articles, nl.quotes(articles))
+
+
+def test_with_text_gives_each_row_its_span_of_the_article(serial):
+    figures = serial["figures"].sample(5, random_state=1)
+    shown = serial.with_text(figures)
+    assert (shown["text"] == shown["surface"]).all()
+    assert shown.index.equals(figures.index)
+
+
+def test_tables_of_an_older_format_are_refused_with_a_reason(corpus_file, tmp_path):
+    nl.analyze(corpus_file, tmp_path, batch_size=50, workers=1, progress=False)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    (tmp_path / "manifest.json").write_text(json.dumps({**manifest, "format": 1}))
+    with pytest.raises(ValueError, match=r"older newslens.*analyze"):
+        nl.open_tables(tmp_path)
 
 
 def test_a_lost_dask_worker_loses_nothing(tmp_path):

@@ -121,5 +121,14 @@ def test_no_nltk_data_is_ever_loaded_or_downloaded(monkeypatch):
 
 def test_empty_and_punctuation_only_text():
     assert nl.sentences("").empty and nl.words("").empty
-    assert list(nl.sentences("").columns) == ["article_id", "sentence", "paragraph", "kind", "start", "end", "text"]
+    assert list(nl.sentences("").columns) == [
+        "article_id",
+        "sentence",
+        "paragraph",
+        "kind",
+        "start",
+        "end",
+        "text",
+        "words",
+    ]
     assert len(nl.sentences("?!... ---")) >= 0

@@ -4,25 +4,28 @@ Every analysis takes an `Article`, plain text or a `Corpus` and returns a tidy D
 `start`/`end` offsets index the article's text.
 """
 
-from . import charts, outlets, render, tables
+from . import charts, outlets, pipeline, render, tables
 from .articles import Article, Corpus, LoadError, load_articles
 from .charts import setup_notebook
 from .figures import figure_checks, figures
 from .overview import article_table, paragraph_kinds, top_words
+from .pipeline import analyze, analyze_in_memory
 from .quotes import quote_positions, quotes, speakers
 from .sentiment import aggregate as aggregate_sentiment
 from .sentiment import sentiment
-from .tables import analyze, open_tables
+from .tables import Tables, open_tables
 from .tokenize import sentences, words
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Article",
     "Corpus",
     "LoadError",
+    "Tables",
     "aggregate_sentiment",
     "analyze",
+    "analyze_in_memory",
     "article_table",
     "charts",
     "figure_checks",
@@ -31,6 +34,7 @@ __all__ = [
     "open_tables",
     "outlets",
     "paragraph_kinds",
+    "pipeline",
     "quote_positions",
     "quotes",
     "render",

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return main_report(args)
     if args.command == "analyze":
-        from .tables import analyze
+        from .pipeline import analyze
 
         summary = analyze(args.source, args.out, args.batch_size, args.workers, args.scheduler)
         rows = ", ".join(f"{n} {k}" for k, n in summary["rows"].items())

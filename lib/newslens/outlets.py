@@ -7,13 +7,17 @@ so a notebook over 100,000 articles aggregates instead of re-reading text.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 
 import pandas as pd
 
 from . import rules
+from .tables import read
 
 #: Default rule for outlets without a `source` or byline code: the id's prefix ("breitbart_2016-..." -> breitbart).
 ID_PREFIX = r"^([A-Za-z][\w\-]*?)_"
+_OUTLET_COLUMNS = ["article_id", "source", "source_code"]
 
 
 def outlet_of(articles: pd.DataFrame, prefix: str = ID_PREFIX) -> pd.Series:
@@ -44,99 +48,126 @@ def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
     return quotes["speaker"].map(mapping)
 
 
-def outlet_summary(tables: dict[str, pd.DataFrame], prefix: str = ID_PREFIX, top: int = 3) -> pd.DataFrame:
+def outlet_summary(tables: Mapping[str, pd.DataFrame], prefix: str = ID_PREFIX, top: int = 3) -> pd.DataFrame:
     """One row per outlet: `articles`, `compound` (length-weighted tone of body sentences), `negative_share`,
     `quoted_share` (share of body words inside quote marks), `direct_share` (direct and partial quotes
     among all quotes), `quotes`, `top_speakers`."""
-    outlets = outlet_of(tables["articles"], prefix)
-    s = tables["sentences"]
-    s = s[s["kind"] == "body"].assign(outlet=lambda d: d["article_id"].map(outlets))
-    words = s["text"].str.split().str.len().clip(lower=1)
-    tone = (
-        s.assign(
-            words=words,
-            weighted=s["compound"] * words,
-            quoted_words=s["quoted"] * words,
-            negative=(s["label"] == "negative").astype(float),
-        )
-        .groupby("outlet")
-        .agg(
-            words=("words", "sum"),
-            weighted=("weighted", "sum"),
-            quoted_words=("quoted_words", "sum"),
-            negative_share=("negative", "mean"),
-        )
-    )
-    q = tables["quotes"].assign(outlet=lambda d: d["article_id"].map(outlets), person=canonical_speakers)
-    kinds = q.groupby("outlet")["kind"].agg(quotes="size", direct_share=lambda k: k.isin(["direct", "partial"]).mean())
+    outlets = outlet_of(read(tables, "articles", _OUTLET_COLUMNS), prefix)
+    s = read(tables, "sentences", ["article_id", "words", "compound", "quoted", "label"], where={"kind": "body"})
+    words = s["words"].clip(lower=1)
+    per_article = pd.DataFrame({
+        "article_id": s["article_id"], "words": words, "weighted": s["compound"] * words,
+        "quoted_words": s["quoted"] * words, "negative": s["label"] == "negative", "sentences": 1,
+    }).groupby("article_id").sum()  # fmt: skip
+    tone = per_article.groupby(outlets).sum()
+    said = _quotes_per_article(tables, outlets)
+    kinds = said.groupby("outlet").agg(quotes=("n", "sum"), direct=("direct", "sum"))
     top_speakers = (
-        q.dropna(subset=["person"]).groupby(["outlet", "person"]).size().rename("n").reset_index()
+        said.dropna(subset=["person"]).groupby(["outlet", "person"])["n"].sum().reset_index()
         .sort_values(["outlet", "n", "person"], ascending=[True, False, True])
         .groupby("outlet")["person"].agg(lambda p: ", ".join(p.head(top)))
     )  # fmt: skip
     out = pd.DataFrame({"articles": outlets.value_counts()})
     out["compound"] = (tone["weighted"] / tone["words"]).round(4)
-    out["negative_share"] = tone["negative_share"].round(4)
+    out["negative_share"] = (tone["negative"] / tone["sentences"]).round(4)
     out["quoted_share"] = (tone["quoted_words"] / tone["words"]).round(4)
-    out = out.join(kinds).join(top_speakers.rename("top_speakers"))
+    out["quotes"] = kinds["quotes"]
+    out["direct_share"] = kinds["direct"] / kinds["quotes"]
+    out = out.join(top_speakers.rename("top_speakers"))
     out["quotes"] = out["quotes"].fillna(0).astype(int)
     out.index.name = "outlet"
     return out.reset_index().sort_values(["articles", "outlet"], ascending=[False, True]).reset_index(drop=True)
 
 
-def exclusive_speakers(tables: dict[str, pd.DataFrame], prefix: str = ID_PREFIX) -> pd.DataFrame:
+def _quotes_per_article(tables: Mapping[str, pd.DataFrame], outlets: pd.Series) -> pd.DataFrame:
+    """Quotes counted per article and canonical speaker (`n`, `direct`: direct and partial ones), with the
+    article's `outlet`: small enough to aggregate per outlet in an instant."""
+    q = read(tables, "quotes", ["article_id", "kind", "speaker"])
+    q = q.assign(person=canonical_speakers(q), direct=q["kind"].isin(["direct", "partial"]), n=1)
+    said = q.groupby(["article_id", "person"], dropna=False)[["n", "direct"]].sum().reset_index()
+    return said.assign(outlet=said["article_id"].map(outlets))
+
+
+def exclusive_speakers(tables: Mapping[str, pd.DataFrame], prefix: str = ID_PREFIX) -> pd.DataFrame:
     """Speakers quoted by exactly one outlet: `person`, `outlet`, `quotes`, `articles`."""
-    outlets = outlet_of(tables["articles"], prefix)
-    q = tables["quotes"].assign(outlet=lambda d: d["article_id"].map(outlets), person=canonical_speakers)
-    q = q.dropna(subset=["person"])
-    per = q.groupby("person")["outlet"].nunique()
-    only = q[q["person"].isin(per[per == 1].index)]
-    out = only.groupby(["person", "outlet"]).agg(quotes=("kind", "size"), articles=("article_id", "nunique"))
+    outlets = outlet_of(read(tables, "articles", _OUTLET_COLUMNS), prefix)
+    said = _quotes_per_article(tables, outlets).dropna(subset=["person"])
+    per = said.groupby("person")["outlet"].nunique()
+    only = said[said["person"].isin(per[per == 1].index)]
+    out = only.groupby(["person", "outlet"]).agg(quotes=("n", "sum"), articles=("article_id", "nunique"))
     return out.reset_index().sort_values(["quotes", "person"], ascending=[False, True]).reset_index(drop=True)
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+_DAY = r"(?<!\d)((?:19|20)\d\d)[-/_.](0[1-9]|1[0-2])[-/_.](0[1-9]|[12]\d|3[01])(?!\d)"
+#: How many of an article's most-mentioned names `newslens analyze` keeps (the `names` column of `articles`).
+NAMES_KEPT = 5
+
+
+def names_mentioned(text: str, limit: int = NAMES_KEPT) -> list[str]:
+    """The full names ("Hillary Clinton") `text` mentions most often, most frequent first, ties in order of
+    first mention; at most `limit`."""
+    return [name for name, _ in Counter(_NAME.findall(text)).most_common(limit)]
+
+
+def day_of(articles: pd.DataFrame) -> pd.Series:
+    """The day each article reports on, as YYYY-MM-DD: the first such date in its `date`, else in its id or
+    `url` (scraped ids and links often carry it: "breitbart_2016-09-20_..."), else its `date` as written,
+    else missing. Indexed by `article_id`."""
+    found = None
+    for column in ("date", "article_id", "url"):
+        if column in articles:
+            parts = articles[column].astype("str").str.extract(_DAY)
+            day = parts[0] + "-" + parts[1] + "-" + parts[2]
+            found = day if found is None else found.fillna(day)
+    if "date" in articles:
+        found = found.fillna(articles["date"])
+    return pd.Series(found.to_numpy(), index=articles["article_id"].to_numpy(), name="day")
 
 
 def event_of(articles: pd.DataFrame, names: int = 2) -> pd.Series:
-    """A key for the event an article covers: its date (when known) and the `names` full names it mentions
-    most often. Articles with the same key are taken to report the same event. Indexed by `article_id`."""
+    """A key for the event an article covers: its day (`day_of`) and the `names` full names it mentions
+    most often. Articles with the same key are taken to report the same event; an article with no day or
+    too few names has none. Indexed by `article_id`.
+
+    Reads the `names` column that `newslens analyze` stores (so the texts are not needed), else the texts."""
+    if "names" in articles and names <= NAMES_KEPT:
+        ranked = [[] if pd.isna(n) or not n else n.split("; ") for n in articles["names"]]
+    else:
+        ranked = [names_mentioned(t, names) for t in articles["text"]]
     keys = []
-    for text, date in zip(articles["text"], articles["date"], strict=True):
-        counts = pd.Series(_NAME.findall(text)).value_counts()
-        top = sorted(counts.index[:names]) if len(counts) >= names else []
-        keys.append(f"{'' if pd.isna(date) else date}|{'; '.join(top)}" if top else None)
+    for top, day in zip(ranked, day_of(articles), strict=True):
+        known = isinstance(day, str) and len(top) >= names
+        keys.append(f"{day}|{'; '.join(sorted(top[:names]))}" if known else None)
     return pd.Series(keys, index=articles["article_id"].to_numpy(), name="event")
 
 
-def conflicting_figures(tables: dict[str, pd.DataFrame], names: int = 2) -> pd.DataFrame:
+def conflicting_figures(tables: Mapping[str, pd.DataFrame], names: int = 2, limit: int | None = 200) -> pd.DataFrame:
     """The same kind of quantity (kind and unit head) given different values in articles about the same
-    event (same `event_of` key: date where known and the same most-mentioned names). Linear in the corpus.
+    event (same `event_of` key: the same day and the same most-mentioned names). Linear in the corpus.
 
-    One row per figure involved: `kind`, `unit_head`, `values`, `article_id`, `surface`, `claimant`, `sentence`.
+    One row per figure involved, grouped by event (the first `limit` rows; all with None): `kind`,
+    `unit_head`, `values`, `article_id`, `surface`, `claimant`, `sentence` (the sentence's text).
     """
     from .figures import figure_checks
 
-    events = event_of(tables["articles"], names)
-    f = tables["figures"].copy()
-    if "value_num" in f:  # tables from `analyze` keep numbers beside the text column
-        f["value"] = f["value_num"]
-    checks = figure_checks(f)
-    checks["event"] = checks["article_id"].map(events)
-    checks = checks.dropna(subset=["event"])
-    distinct = checks.groupby(["event", "kind", "unit_head"])["value"].transform("nunique")
-    several = checks.groupby(["event", "kind", "unit_head"])["article_id"].transform("nunique")
-    rows = [checks[(distinct > 1) & (several > 1)]]
+    wanted = ["article_id", "date", "url", "names" if names <= NAMES_KEPT else "text"]
+    events = event_of(read(tables, "articles", wanted), names)
+    f = read(tables, "figures", ["article_id", "kind", "unit", "value", "surface", "claimant", "start", "end",
+                                 "sentence"])  # fmt: skip
+    checks = figure_checks(f).assign(event=lambda c: c["article_id"].map(events)).dropna(subset=["event"])
+    group = ["event", "kind", "unit_head"]
+    checks["value"] = checks["value"].map(str)
+    distinct = checks.groupby(group)["value"].transform("nunique")
+    several = checks.groupby(group)["article_id"].transform("nunique")
+    out = checks[(distinct > 1) & (several > 1)].sort_values([*group, "article_id", "start"]).head(limit)
     columns = ["kind", "unit_head", "values", "article_id", "surface", "claimant", "sentence"]
-    out = pd.concat(rows, ignore_index=True)
     if out.empty:
         return pd.DataFrame(columns=columns)
-    values = out.groupby(["event", "kind", "unit_head"])["value"].transform(
-        lambda v: "; ".join(sorted({f"{x:g}" if isinstance(x, float) else str(x) for x in v}))
-    )
-    out["values"] = values
-    sentence_of = tables["figures"].set_index(["article_id", "start"])["sentence"]
-    texts = tables["sentences"].set_index(["article_id", "sentence"])["text"]
-    out["sentence"] = [texts.get((a, sentence_of.get((a, s))))
-                       for a, s in zip(out["article_id"], out["start"], strict=True)]  # fmt: skip
-    return out[columns]
+    values = out.drop_duplicates([*group, "value"]).sort_values("value").groupby(group)["value"].agg("; ".join)
+    out = out.drop(columns="values").join(values.rename("values"), on=group)
+    out = out.merge(f[["article_id", "start", "sentence"]], on=["article_id", "start"], how="left")
+    ids = out["article_id"].unique()
+    texts = read(tables, "sentences", ["article_id", "sentence", "text"], where={"article_id": ids})
+    out = out.merge(texts, on=["article_id", "sentence"], how="left").drop(columns="sentence")
+    return out.rename(columns={"text": "sentence"})[columns]

@@ -1,70 +1,61 @@
 """What a corpus holds: one row per article, paragraphs by kind, the most frequent content words.
 
-Each function takes an Article, plain text or a Corpus, or the tables of `newslens.analyze` (a dict of
-DataFrames from `open_tables` or `tables.in_memory`), and gives the same answer either way.
+Each function takes an Article, plain text or a Corpus, or the tables of `newslens.analyze` (from
+`open_tables` or `tables.in_memory`), and gives the same answer either way. From tables they read only the
+columns they need, and the counts `analyze` stored, so they stay fast on 100,000 articles.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
 from . import rules
 from .articles import PARAGRAPH_KINDS, Article, Corpus, as_articles
-from .tokenize import sentence_spans
+from .tables import read
+from .tokenize import WORD, count_words, sentence_spans
 
 ARTICLE_COLUMNS = ("article_id", "title", "author", "source_code", "date", "encoding", "paragraphs", "sentences",
                    "words", "chars")  # fmt: skip
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+#: What `article_table` counts, per article; `newslens analyze` stores these in its `articles` table.
+COUNT_COLUMNS = ("paragraphs", "sentences", "words", "chars")
+VOCABULARY_COLUMNS = ("word", "count", "articles")
 
-Source = Article | str | Corpus | dict[str, pd.DataFrame]
+Source = Article | str | Corpus | Mapping[str, pd.DataFrame]
+
+
+def article_counts(a: Article) -> dict[str, int]:
+    """An article's `paragraphs` (body paragraphs), `sentences`, `words` (in those sentences, punctuation
+    left out) and `chars`."""
+    spans = sentence_spans(a)
+    words = sum(count_words(a.text[s:e]) for s, e, _, _ in spans)
+    return {"paragraphs": len(a.body), "sentences": len(spans), "words": words, "chars": len(a.text)}
 
 
 def article_table(x: Source) -> pd.DataFrame:
     """One row per article: `article_id`, `title`, `author`, `source_code`, `date`, `encoding`,
     `paragraphs` (body paragraphs), `sentences`, `words` (in those sentences, punctuation left out), `chars`."""
-    if isinstance(x, dict):
-        arts, sents, paras = x["articles"], x["sentences"], x["paragraphs"]
-        n_words = sents["text"].map(lambda t: len(_WORD.findall(t)))
-        counts = pd.DataFrame({
-            "paragraphs": paras[paras["kind"] == "body"].groupby("article_id").size(),
-            "sentences": sents.groupby("article_id").size(),
-            "words": n_words.groupby(sents["article_id"]).sum(),
-        })  # fmt: skip
-        out = arts.set_index("article_id")[["title", "author", "source_code", "date", "encoding"]].join(counts)
-        out["chars"] = arts.set_index("article_id")["text"].str.len()
-        out = out.fillna({"paragraphs": 0, "sentences": 0, "words": 0}).astype(
-            {"paragraphs": "int64", "sentences": "int64", "words": "int64"}
-        )
-        return out.reset_index()[list(ARTICLE_COLUMNS)]
-    rows = []
-    for a in as_articles(x):
-        spans = sentence_spans(a)
-        rows.append(
-            {
-                "article_id": a.id,
-                "title": a.title,
-                "author": a.author,
-                "source_code": a.source_code,
-                "date": a.date,
-                "encoding": a.meta.get("encoding"),
-                "paragraphs": len(a.body),
-                "sentences": len(spans),
-                "words": sum(len(_WORD.findall(a.text[s:e])) for s, e, _, _ in spans),
-                "chars": len(a.text),
-            }
-        )
-    return pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
+    if isinstance(x, Mapping):
+        return read(x, "articles", list(ARTICLE_COLUMNS))
+    rows = [
+        {"article_id": a.id, "title": a.title, "author": a.author, "source_code": a.source_code, "date": a.date,
+         "encoding": a.meta.get("encoding"), **article_counts(a)}
+        for a in as_articles(x)
+    ]  # fmt: skip
+    return pd.DataFrame(
+        {c: pd.array([r[c] for r in rows], dtype="int64" if c in COUNT_COLUMNS else "str") for c in ARTICLE_COLUMNS}
+    )
 
 
 def paragraph_kinds(x: Source) -> pd.DataFrame:
     """Paragraphs by kind: one row per article, one column per kind (title ... byline), counts."""
-    if isinstance(x, dict):
-        counts = x["paragraphs"].groupby(["article_id", "kind"]).size().unstack(fill_value=0)
+    if isinstance(x, Mapping):
+        paras = read(x, "paragraphs", ["article_id", "kind"])
+        counts = paras.groupby(["article_id", "kind"]).size().unstack(fill_value=0)
         counts = counts.reindex(columns=list(PARAGRAPH_KINDS), fill_value=0)
-        counts = counts.reindex(x["articles"]["article_id"], fill_value=0)
+        counts = counts.reindex(read(x, "articles", ["article_id"])["article_id"], fill_value=0)
         counts.columns.name = None
         return counts.reset_index()
     rows = []
@@ -76,24 +67,37 @@ def paragraph_kinds(x: Source) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article_id", *PARAGRAPH_KINDS])
 
 
+def vocabulary(texts: Iterable[str]) -> pd.DataFrame:
+    """Content words of `texts` (one text per article; lower-cased, at least 3 characters, stop words and
+    numbers left out) with their `count` and the number of `articles` using them, in first-seen order.
+
+    `newslens analyze` stores one such table per batch; summed over batches they give the corpus's."""
+    counts: Counter[str] = Counter()
+    docs: Counter[str] = Counter()
+    for text in texts:
+        words = [w.lower().replace("’", "'") for w in WORD.findall(text)]
+        words = [w for w in words if len(w) >= 3 and w[0].isalpha() and w not in rules.STOP_WORDS]
+        counts.update(words)
+        docs.update(set(words))
+    return pd.DataFrame(
+        {"word": pd.array(list(counts), dtype="str"), "count": pd.array(list(counts.values()), dtype="int64"),
+         "articles": pd.array([docs[w] for w in counts], dtype="int64")}
+    )  # fmt: skip
+
+
+def body_text(a: Article) -> str:
+    """The article's body sentences joined by spaces: what `vocabulary` counts."""
+    return " ".join(a.text[s:e] for s, e, _, kind in sentence_spans(a) if kind == "body")
+
+
 def top_words(x: Source, n: int = 20) -> pd.DataFrame:
     """The `n` most frequent content words of body sentences (lower-cased, stop words and numbers left out).
 
     Columns: `word`, `count`, `articles` (how many articles use it). Ties are broken alphabetically.
     """
-    if isinstance(x, dict):
-        body = x["sentences"][x["sentences"]["kind"] == "body"]
-        texts = body.groupby("article_id", sort=False)["text"].agg(" ".join).tolist()
+    if isinstance(x, Mapping):
+        vocab = read(x, "vocabulary", list(VOCABULARY_COLUMNS)).groupby("word", sort=False).sum()
     else:
-        texts = [" ".join(a.text[s:e] for s, e, _, kind in sentence_spans(a) if kind == "body") for a in as_articles(x)]
-    counts: Counter[str] = Counter()
-    docs: Counter[str] = Counter()
-    for text in texts:
-        words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-        words = [w for w in words if len(w) >= 3 and w[0].isalpha() and w not in rules.STOP_WORDS]
-        counts.update(words)
-        docs.update(set(words))
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
-    return pd.DataFrame(
-        {"word": [w for w, _ in ranked], "count": [c for _, c in ranked], "articles": [docs[w] for w, _ in ranked]}
-    )
+        vocab = vocabulary(body_text(a) for a in as_articles(x)).set_index("word")
+    ranked = vocab.reset_index().sort_values(["count", "word"], ascending=[False, True]).head(n)
+    return ranked.reset_index(drop=True)[list(VOCABULARY_COLUMNS)]

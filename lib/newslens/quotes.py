@@ -22,21 +22,27 @@ import bisect
 import gc
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from . import rules
 from .articles import Article, Corpus, as_articles
-from .tokenize import sentence_spans
+from .tables import read
+from .tokenize import count_words, sentence_spans
 
 QUOTE_COLUMNS = (
     "article_id", "kind", "quote", "start", "end", "speaker", "speaker_mention", "speaker_start", "speaker_end",
-    "speaker_title", "cue", "cue_start", "cue_end", "paragraph", "sentence", "rule",
+    "speaker_title", "cue", "cue_start", "cue_end", "paragraph", "sentence", "rule", "words",
 )  # fmt: skip
 SPEAKER_COLUMNS = ("article_id", "speaker", "titles", "quotes", "words_quoted", "first_start", "kinds")
+# `kinds` of a speaker, indexed by direct * 4 + partial * 2 + indirect
+_KIND_LISTS = [
+    ", ".join(k for k, bit in (("direct", 4), ("partial", 2), ("indirect", 1)) if code & bit) for code in range(8)
+]
 
 _TOKEN = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
@@ -1227,15 +1233,16 @@ def quotes(x: Article | str | Corpus) -> pd.DataFrame:
     for "Kremlin spokesman Dmitry Peskov", "he" or "Peskov"; empty when unattributed); `speaker_mention`,
     `speaker_start`, `speaker_end` (the phrase as written; empty when carried over from another quote);
     `speaker_title`; `cue`, `cue_start`, `cue_end` (the reporting verb or phrase); `paragraph` (row of
-    `article.paragraphs`); `sentence` (as in `newslens.sentences`); `rule` (which rule decided).
+    `article.paragraphs`); `sentence` (as in `newslens.sentences`); `rule` (which rule decided); `words`
+    (in `quote`, as `tokenize.count_words` counts them).
     """
     cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
     with gc_paused():
         for a in as_articles(x):
             for record in quote_records(a):
-                for c, v in zip(QUOTE_COLUMNS, record, strict=True):
+                for c, v in zip(QUOTE_COLUMNS, (*record, count_words(record[2])), strict=True):
                     cols[c].append(v)
-    ints = ("start", "end", "paragraph", "sentence")
+    ints = ("start", "end", "paragraph", "sentence", "words")
     nullable = ("speaker_start", "speaker_end", "cue_start", "cue_end")
     return pd.DataFrame(
         {k: pd.array(v, dtype="int64" if k in ints else "Int64" if k in nullable else "str") for k, v in cols.items()}
@@ -1259,7 +1266,7 @@ _RECORDS: weakref.WeakKeyDictionary[Article, list[tuple]] = weakref.WeakKeyDicti
 
 
 def quote_records(a: Article) -> list[tuple]:
-    """One article's quote rows as tuples in QUOTE_COLUMNS order; computed once per Article and shared
+    """One article's quote rows as tuples in QUOTE_COLUMNS order (all but `words`); computed once per Article and shared
     (sentiment's `quoted` and `speaker` columns reuse them)."""
     cached = _RECORDS.get(a)
     if cached is not None:
@@ -1325,12 +1332,11 @@ def speakers(x: Article | str | Corpus | pd.DataFrame) -> pd.DataFrame:
     `first_start` (offset of the first quote), `kinds` (e.g. "direct, indirect").
     """
     q = x if isinstance(x, pd.DataFrame) else quotes(x)
-    q = q[q["speaker"].notna()]
+    q = q.loc[q["speaker"].notna(), ["article_id", "speaker", "speaker_title", "kind", "words", "start"]]
     if q.empty:
         return pd.DataFrame(columns=list(SPEAKER_COLUMNS))
-    own = q["kind"].isin(["direct", "partial"])
     q = q.assign(
-        own_words=[_words(t, 0, len(t)) if o else 0 for t, o in zip(q["quote"], own, strict=True)],
+        own_words=q["words"].where(q["kind"].isin(["direct", "partial"]), 0),
         is_direct=q["kind"] == "direct",
         is_partial=q["kind"] == "partial",
         is_indirect=q["kind"] == "indirect",
@@ -1344,17 +1350,14 @@ def speakers(x: Article | str | Corpus | pd.DataFrame) -> pd.DataFrame:
         partial=("is_partial", "any"),
         indirect=("is_indirect", "any"),
     ).reset_index()
-    titles = (
-        q.dropna(subset=["speaker_title"])
-        .groupby(["article_id", "speaker"])["speaker_title"]
-        .agg(lambda t: "; ".join(sorted(set(t))))
-    )
-    out = out.merge(titles.rename("titles").reset_index(), on=["article_id", "speaker"], how="left")
-    out["titles"] = out["titles"].fillna("")
-    out["kinds"] = [
-        ", ".join(k for k, on in (("direct", d), ("partial", p), ("indirect", i)) if on)
-        for d, p, i in zip(out["direct"], out["partial"], out["indirect"], strict=True)
-    ]
+    titles: dict[tuple[str, str], set[str]] = {}
+    titled = q.dropna(subset=["speaker_title"])
+    for key in zip(*(titled[c].tolist() for c in ("article_id", "speaker", "speaker_title")), strict=True):
+        titles.setdefault(key[:2], set()).add(key[2])
+    keys = zip(out["article_id"].tolist(), out["speaker"].tolist(), strict=True)
+    out["titles"] = pd.array(["; ".join(sorted(titles.get(k, ()))) for k in keys], dtype="str")
+    code = out["direct"].to_numpy(int) * 4 + out["partial"].to_numpy(int) * 2 + out["indirect"].to_numpy(int)
+    out["kinds"] = pd.array(np.array(_KIND_LISTS, dtype=object)[code], dtype="str")
     out = out.astype({"quotes": "int64", "words_quoted": "int64", "first_start": "int64"})[list(SPEAKER_COLUMNS)]
     return out.sort_values(
         ["article_id", "words_quoted", "quotes", "first_start"], ascending=[True, False, False, True], kind="stable"
@@ -1362,18 +1365,17 @@ def speakers(x: Article | str | Corpus | pd.DataFrame) -> pd.DataFrame:
 
 
 def quote_positions(
-    x: Article | str | Corpus | dict[str, pd.DataFrame], quotes_table: pd.DataFrame | None = None
+    x: Article | str | Corpus | Mapping[str, pd.DataFrame], quotes_table: pd.DataFrame | None = None
 ) -> pd.DataFrame:
     """Where in its article each attributed quote stands: `article_id`, `speaker`, `kind`, `start`,
     `position` (0 at the top of the article, 1 at its end). `x` may be the tables of `newslens.analyze`."""
-    if isinstance(x, dict):
-        q = x["quotes"] if quotes_table is None else quotes_table
-        lengths = x["articles"].set_index("article_id")["text"].str.len().clip(lower=1).to_dict()
+    if isinstance(x, Mapping):
+        q = read(x, "quotes") if quotes_table is None else quotes_table
+        lengths = read(x, "articles", ["article_id", "chars"]).set_index("article_id")["chars"]
     else:
         arts = as_articles(x)
         q = quotes(arts) if quotes_table is None else quotes_table
-        lengths = {a.id: max(1, len(a.text)) for a in arts}
-    q = q[q["speaker"].notna()]
-    out = q[["article_id", "speaker", "kind", "start"]].copy()
-    out["position"] = out["start"] / out["article_id"].map(lengths)
+        lengths = pd.Series({a.id: len(a.text) for a in arts}, dtype="int64")
+    out = q.loc[q["speaker"].notna(), ["article_id", "speaker", "kind", "start"]]
+    out["position"] = out["start"] / out["article_id"].map(lengths.clip(lower=1))
     return out.reset_index(drop=True)

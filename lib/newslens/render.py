@@ -8,11 +8,13 @@ display as HTML.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
 from .articles import Article, Corpus, as_articles
+from .tables import read
+from .tokenize import sentence_spans
 
 KIND_COLOURS = {
     "direct": "#fde68a",
@@ -78,40 +80,52 @@ def _table(columns: Sequence[str], rows: Sequence[dict], html_columns: Sequence[
 
 
 def in_context(
-    x: Article | str | Corpus, rows: pd.DataFrame, columns: Sequence[str], mark: str = "kind", limit: int = 200
+    x: Article | str | Corpus | Mapping[str, pd.DataFrame],
+    rows: pd.DataFrame,
+    columns: Sequence[str],
+    mark: str = "kind",
+    limit: int = 200,
 ) -> SafeHTML:
     """A table of `rows` (any newslens table with `article_id`, `start`, `end`), each span highlighted in
     its sentence, plus the given `columns` (first `limit` rows). `mark` names the column that colours it."""
-    from .tokenize import sentence_spans
-
     shown_rows = rows.head(limit)
-    if isinstance(x, dict):  # tables of `newslens.analyze`: rebuild only the articles shown
-        texts = x["articles"].set_index("article_id")["text"]
-        articles = {aid: Article.from_text(texts[aid], id=aid) for aid in dict.fromkeys(shown_rows["article_id"])}
-    else:
-        articles = {a.id: a for a in as_articles(x)}
+    texts, sentence_bounds = _texts_and_sentences(x, list(dict.fromkeys(shown_rows["article_id"])))
     out = []
     for r in shown_rows.to_dict("records"):
-        a = articles[r["article_id"]]
-        spans = sentence_spans(a)
-        first = next((s for s in spans if s[1] > r["start"]), (r["start"], r["end"], 0, ""))
+        text, spans = texts[r["article_id"]], sentence_bounds[r["article_id"]]
+        first = next((s for s in spans if s[1] > r["start"]), (r["start"], r["end"]))
         last = next((s for s in reversed(spans) if s[0] < r["end"]), first)
         start, end = min(first[0], r["start"]), max(last[1], r["end"])
         shown = {c: r[c] for c in columns}
-        shown["in context"] = highlight(a.text, [(r["start"], r["end"], str(r.get(mark, "")))], start, end)
+        shown["in context"] = highlight(text, [(r["start"], r["end"], str(r.get(mark, "")))], start, end)
         out.append(shown)
     return _table([*columns, "in context"], out, html_columns=["in context"])
 
 
+def _texts_and_sentences(
+    x: Article | str | Corpus | Mapping[str, pd.DataFrame], ids: list[str]
+) -> tuple[dict[str, str], dict[str, list[tuple[int, int]]]]:
+    """The texts and sentence bounds of the articles `ids`; from tables, only those articles' rows are read."""
+    if isinstance(x, Mapping):
+        texts = read(x, "articles", ["article_id", "text"], where={"article_id": ids})
+        sents = read(x, "sentences", ["article_id", "start", "end"], where={"article_id": ids})
+        bounds: dict[str, list[tuple[int, int]]] = {aid: [] for aid in ids}
+        for aid, s, e in zip(sents["article_id"], sents["start"], sents["end"], strict=True):
+            bounds[aid].append((s, e))
+        return dict(zip(texts["article_id"], texts["text"], strict=True)), bounds
+    articles = as_articles(x)
+    return {a.id: a.text for a in articles}, {a.id: [(s, e) for s, e, _, _ in sentence_spans(a)] for a in articles}
+
+
 def quote_table(
-    x: Article | str | Corpus | dict[str, pd.DataFrame], quotes: pd.DataFrame, limit: int = 200
+    x: Article | str | Corpus | Mapping[str, pd.DataFrame], quotes: pd.DataFrame, limit: int = 200
 ) -> SafeHTML:
     """The quotes, each highlighted in its sentence, with kind, speaker, cue and rule (first `limit` rows)."""
     return in_context(x, quotes, ["article_id", "kind", "speaker", "cue", "rule"], limit=limit)
 
 
 def figure_table(
-    x: Article | str | Corpus | dict[str, pd.DataFrame], figures: pd.DataFrame, limit: int = 200
+    x: Article | str | Corpus | Mapping[str, pd.DataFrame], figures: pd.DataFrame, limit: int = 200
 ) -> SafeHTML:
     """The figures, each highlighted in its sentence, with value, kind, unit, approx and claimant."""
     return in_context(x, figures, ["article_id", "kind", "value", "unit", "approx", "claimant"], limit=limit)

@@ -13,17 +13,20 @@ grows quadratically: it is scored in pieces of at most that length, averaged by 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from .articles import Article, Corpus, as_articles
 from .quotes import quote_records
-from .tokenize import sentence_spans
+from .tables import read
+from .tokenize import count_words, sentence_spans
 
 SENTENCE_COLUMNS = (
-    "article_id", "sentence", "paragraph", "section", "start", "end", "text",
+    "article_id", "sentence", "paragraph", "section", "start", "end", "text", "words",
     "compound", "pos", "neu", "neg", "label", "quoted", "speaker",
 )  # fmt: skip
 AGGREGATE_COLUMNS = ("sentences", "words", "compound", "negative_share", "neutral_share", "positive_share")
@@ -72,34 +75,43 @@ def label(compound: float) -> str:
 
 
 def sentiment(
-    x: Article | str | Corpus,
+    x: Article | str | Corpus | Mapping[str, pd.DataFrame],
     by: Literal["sentence", "paragraph", "section", "article", "speaker", "voice"] = "sentence",
 ) -> pd.DataFrame:
     """Sentence-level VADER scores of the body text, or their aggregate per paragraph, section, article or speaker.
 
     `by="sentence"`: one row per body sentence (titles, subheads, boilerplate and bylines are left out):
     `article_id`, `sentence` (as in `newslens.sentences`), `paragraph`, `section` (the subhead it falls
-    under, "(lead)" before the first), `start`, `end`, `text`, `compound`, `pos`, `neu`, `neg`, `label`
-    (positive / neutral / negative at +/-0.05), `quoted` (share of its characters inside quote marks),
-    `speaker` (whose quote it is, when at least half of it is quoted and attributed).
+    under, "(lead)" before the first), `start`, `end`, `text`, `words` (`tokenize.count_words`), `compound`,
+    `pos`, `neu`, `neg`, `label` (positive / neutral / negative at +/-0.05), `quoted` (share of its
+    characters inside quote marks), `speaker` (whose quote it is, when at least half of it is quoted and
+    attributed).
 
     Other `by` values give one row per unit (`voice`: narrative sentences versus those at least half
-    quoted) with `sentences`, `words`, `compound` (mean weighted by sentence length in words), and the
-    shares of negative, neutral and positive sentences.
+    quoted) with `sentences`, `words`, `compound` (mean weighted by sentence length in words, at least 1),
+    and the shares of negative, neutral and positive sentences.
+
+    `x` may be the tables of `newslens.analyze`: the scores are read, not recomputed, and `text` is left
+    out so that 100,000 articles read in seconds (`Tables.with_text` adds it to the rows you show).
     """
     if by not in ("sentence", *UNITS):
         raise ValueError(f"by must be one of sentence, {', '.join(UNITS)}; not {by!r}")
-    frame = _sentence_frame(as_articles(x))
+    if isinstance(x, Mapping):
+        frame = read(x, "sentences", [c for c in SENTENCE_COLUMNS if c != "text"], where={"kind": "body"})
+    else:
+        frame = _sentence_frame(as_articles(x))
     return frame if by == "sentence" else aggregate(frame, by)
 
 
 def aggregate(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     """Aggregate a `by="sentence"` frame per unit (see `sentiment`)."""
     keys = UNITS[by]
-    frame = frame[frame["speaker"].notna()] if by == "speaker" else frame
-    if by == "voice":  # narrative (the reporter's words) versus quoted (mostly inside quote marks)
-        frame = frame.assign(voice=(frame["quoted"] >= 0.5).map({True: "quoted", False: "narrative"}))
-    words = frame["text"].str.split().str.len().clip(lower=1)
+    if by == "voice":  # quoted (at least half inside quote marks) or narrative; named once aggregated
+        frame = frame[["article_id", "words", "compound", "label"]].assign(voice=frame["quoted"] >= 0.5)
+    frame = frame[[*keys, "words", "compound", "label"]]
+    if by == "speaker":
+        frame = frame[frame["speaker"].notna()]
+    words = frame["words"].clip(lower=1)
     work = pd.DataFrame(
         {
             **{k: frame[k] for k in keys},
@@ -116,6 +128,8 @@ def aggregate(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     out["compound"] = (out.pop("weighted") / out["words"]).round(4)
     shares = g[["negative_share", "neutral_share", "positive_share"]].mean().round(4)
     out = out.join(shares).reset_index()
+    if by == "voice":
+        out["voice"] = pd.array(np.where(out["voice"], "quoted", "narrative"), dtype="str")
     return out[[*keys, *AGGREGATE_COLUMNS]]
 
 
@@ -145,12 +159,12 @@ def _sentence_frame(articles: list[Article]) -> pd.DataFrame:
             speaker = max(by_speaker, key=by_speaker.get) if share >= 0.5 and by_speaker else None
             for c, v in zip(
                 SENTENCE_COLUMNS,
-                (a.id, n, para, heads[para], s, e, text, sc["compound"], sc["pos"], sc["neu"], sc["neg"],
-                 label(sc["compound"]), round(share, 4), speaker),
+                (a.id, n, para, heads[para], s, e, text, count_words(text), sc["compound"], sc["pos"], sc["neu"],
+                 sc["neg"], label(sc["compound"]), round(share, 4), speaker),
                 strict=True,
             ):  # fmt: skip
                 cols[c].append(v)
-    ints, floats = ("sentence", "paragraph", "start", "end"), ("compound", "pos", "neu", "neg", "quoted")
+    ints, floats = ("sentence", "paragraph", "start", "end", "words"), ("compound", "pos", "neu", "neg", "quoted")
     return pd.DataFrame(
         {k: pd.array(v, dtype="int64" if k in ints else "float64" if k in floats else "str") for k, v in cols.items()}
     )

@@ -1,143 +1,35 @@
-"""Analyse a corpus once into tables anyone can query: Parquet parts, in batches, resumable.
+"""The tables of an analysed corpus: what `newslens analyze` writes and how to read them back.
 
-`analyze(source, out)` streams articles from `source` (anything `load_articles` accepts; JSONL is read
-line by line) in batches. Each batch becomes one Parquet part per table under `out/<table>/`:
+`newslens.pipeline.analyze` writes one Parquet part per batch and table under `<out>/<table>/`, and a
+marker `_batches/<n>.done` once a batch's parts are all in place. The tables:
 
 - `articles`: `article_id`, `path`, `title`, `author`, `source_code`, `byline`, `dateline`, `date`,
-  `url`, `source`, `encoding`, `text`
+  `url`, `source`, `encoding`, `text`, the counts of `newslens.article_table` (`paragraphs`, `sentences`,
+  `words`, `chars`) and `names` (the full names it mentions most, "; "-joined, `outlets.names_mentioned`)
 - `paragraphs`: `article_id`, `paragraph`, `start`, `end`, `kind`
 - `sentences`: `newslens.sentences` plus the sentence-level sentiment columns for body sentences
 - `quotes`, `figures`: as `newslens.quotes` and `newslens.figures`
 - `problems`: `path`, `record`, `reason` (files and records that could not be loaded, duplicate ids)
+- `vocabulary`: `word`, `count`, `articles` of the batch's body sentences (`overview.vocabulary`); the one
+  table that is an aggregate, so that `top_words` over a corpus sums it instead of re-reading every sentence
 
-`article_id` joins them and every offset indexes the article's `text`. A part is written under a temporary
-name and renamed when complete; a batch counts as done only when all its parts are in place and its marker
-`_batches/<n>.done` is written. A rerun skips the batches already done and redoes the rest, so a killed run
-loses at most the batches in flight, and a half-written part is never read (`open_tables` reads only the
-parts of finished batches). Batches run on local processes by default, serially with `workers=1`, or on a
-Dask cluster with `scheduler` (an address, or "local" for a `LocalCluster`).
+`article_id` joins them and every offset indexes the article's `text`. `open_tables(out)` gives a
+`Tables`: a table is read when first used, and `Tables.read` reads only the columns (and articles) asked
+for, which is what keeps reports over 100,000 articles in seconds. Only finished batches are read.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .articles import Article, Corpus, iter_articles
-from .figures import figures
-from .quotes import quotes
-from .sentiment import sentiment
-from .tokenize import sentences
-
-TABLES = ("articles", "paragraphs", "sentences", "quotes", "figures", "problems")
-ARTICLE_FIELDS = ("path", "title", "author", "source_code", "byline", "dateline", "date", "url", "source")
-_SENTIMENT_COLUMNS = ("section", "compound", "pos", "neu", "neg", "label", "quoted", "speaker")
-
-
-def _batches(items: Iterable[Article | dict], size: int) -> Iterator[tuple[int, list]]:
-    """(batch number, items) in order; items are plain records, cheap to send to another process."""
-    batch: list = []
-    n = 0
-    for item in items:
-        if isinstance(item, Article):
-            batch.append({"id": item.id, "text": item.text, "meta": item.meta,
-                          **{f: getattr(item, f) for f in ARTICLE_FIELDS}})  # fmt: skip
-        else:
-            batch.append({"problem": item})
-        if len(batch) >= size:
-            yield n, batch
-            n, batch = n + 1, []
-    if batch:
-        yield n, batch
-
-
-def analyze_batch(number: int, items: list[dict], out: str) -> dict[str, int]:
-    """Analyse one batch and write its parts and its done marker; returns the row count of each table."""
-    frames = batch_frames(items)
-    root = Path(out)
-    for name, frame in frames.items():
-        _write_part(root / name / f"part-{number:06d}.parquet", frame)
-    marker = root / "_batches" / f"{number:06d}.done"
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    counts = {name: len(frame) for name, frame in frames.items()}
-    _atomic_write(marker, json.dumps(counts).encode())
-    return counts
-
-
-def in_memory(source: str | Path | Iterable[str | Path]) -> dict[str, pd.DataFrame]:
-    """The same tables as `analyze`, computed in memory for a small corpus (no files written)."""
-    items = [it for _, batch in _batches(iter_articles(source), 10**9) for it in batch]
-    return batch_frames(items)
-
-
-def batch_frames(items: list[dict]) -> dict[str, pd.DataFrame]:
-    """The tables of one batch of records (see `_batches`)."""
-    articles = []
-    problems = []
-    for it in items:
-        if "problem" in it:
-            problems.append(it["problem"])
-            continue
-        fields = {f: it[f] for f in ARTICLE_FIELDS}
-        a = Article(id=it["id"], text=it["text"], meta=it["meta"], **fields)
-        articles.append(a)
-    corpus = Corpus(articles, problems)
-    frames = {
-        "articles": pd.DataFrame(
-            {
-                "article_id": [a.id for a in articles],
-                **{f: [getattr(a, f) for a in articles] for f in ARTICLE_FIELDS},
-                "encoding": [a.meta.get("encoding") for a in articles],
-                "text": [a.text for a in articles],
-            },
-            columns=["article_id", *ARTICLE_FIELDS, "encoding", "text"],
-        ),
-        "paragraphs": _paragraphs(articles),
-        "sentences": _sentences_with_sentiment(corpus),
-        "quotes": quotes(corpus),
-        "figures": _parquet_safe(figures(corpus)),
-        "problems": corpus.problems,
-    }
-    return frames
-
-
-def _paragraphs(articles: list[Article]) -> pd.DataFrame:
-    rows = [(a.id, i, p.start, p.end, p.kind) for a in articles for i, p in enumerate(a.structure.paragraphs)]
-    return pd.DataFrame(rows, columns=["article_id", "paragraph", "start", "end", "kind"])
-
-
-def _sentences_with_sentiment(corpus: Corpus) -> pd.DataFrame:
-    s = sentences(corpus)
-    scores = sentiment(corpus)[["article_id", "sentence", *_SENTIMENT_COLUMNS]]
-    return s.merge(scores, on=["article_id", "sentence"], how="left")
-
-
-def _parquet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Figures' `value` mixes numbers and ISO-like date strings: store it as text, with `value_num` beside."""
-    f = frame.copy()
-    f["value_num"] = pd.to_numeric(f["value"].map(lambda v: v if isinstance(v, float) else None), errors="coerce")
-    for col in ("value", "value_high"):
-        f[col] = f[col].map(lambda v: None if v is None else (f"{v:g}" if isinstance(v, float) else str(v)))
-    return f
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
-def _write_part(path: Path, frame: pd.DataFrame) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    frame.to_parquet(tmp, index=False)
-    os.replace(tmp, path)
+TABLES = ("articles", "paragraphs", "sentences", "quotes", "figures", "problems", "vocabulary")
+#: Bumped whenever a table's columns change, so that old tables are reported, not misread.
+FORMAT = 2
 
 
 def done_batches(out: str | Path) -> set[int]:
@@ -145,125 +37,94 @@ def done_batches(out: str | Path) -> set[int]:
     return {int(p.stem) for p in folder.glob("*.done")} if folder.exists() else set()
 
 
-def analyze(
-    source: str | Path | Iterable[str | Path],
-    out: str | Path,
-    batch_size: int = 250,
-    workers: int | None = None,
-    scheduler: str | None = None,
-    progress: bool = True,
-) -> dict[str, Any]:
-    """Analyse `source` into Parquet tables under `out` (see the module docstring); returns the summary
-    that is also written to `out/manifest.json`."""
-    from . import __version__
+class Tables(Mapping[str, pd.DataFrame]):
+    """The tables of an analysed corpus, by name (see the module docstring): in memory, or read from the
+    finished batches of an `analyze` folder, each table when first used. `read` reads only some columns,
+    and optionally only some articles' rows, without reading the rest."""
 
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    done = done_batches(out)
-    t0 = time.perf_counter()
-    pending = ((n, items) for n, items in _batches(iter_articles(source), batch_size) if n not in done)
-    bar = _progress(progress)
-    if scheduler:
-        ran = _run_dask(pending, str(out), scheduler, bar)
-    elif (workers or os.cpu_count() or 1) == 1:
-        ran = 0
-        for n, items in pending:
-            bar.update(len(items))
-            analyze_batch(n, items, str(out))
-            ran += 1
-    else:
-        ran = _run_local(pending, str(out), workers or os.cpu_count() or 2, bar)
-    bar.close()
-    counts = {name: 0 for name in TABLES}
-    batches = sorted(done_batches(out))
-    for n in batches:
-        for name, c in json.loads((out / "_batches" / f"{n:06d}.done").read_text()).items():
-            counts[name] += c
-    manifest = {
-        "source": [str(s) for s in ([source] if isinstance(source, (str, Path)) else source)],
-        "newslens_version": __version__,
-        "batch_size": batch_size,
-        "batches": len(batches),
-        "batches_run_now": ran,
-        "rows": counts,
-        "seconds": round(time.perf_counter() - t0, 2),
-    }
-    _atomic_write(out / "manifest.json", json.dumps(manifest, indent=1).encode())
-    return manifest
+    def __init__(self, frames: Mapping[str, pd.DataFrame] | None = None, root: str | Path | None = None):
+        self._frames = dict(frames or {})
+        self.root = None if root is None else Path(root)
+        self._parts = {}
+        if self.root is not None:
+            batches = sorted(done_batches(self.root))
+            self._parts = {name: [self.root / name / f"part-{n:06d}.parquet" for n in batches] for name in TABLES}
 
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in TABLES:
+            raise KeyError(name)
+        if name not in self._frames:
+            self._frames[name] = self.read(name)
+        return self._frames[name]
 
-def _progress(enabled: bool) -> Any:
-    from tqdm import tqdm
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLES)
 
-    return tqdm(disable=not enabled, unit=" articles", desc="analyse", mininterval=1.0)
+    def __len__(self) -> int:
+        return len(TABLES)
 
+    def rows(self) -> dict[str, int]:
+        """Rows per table, without reading any (from the batches' done markers)."""
+        if self.root is None:
+            return {name: len(self[name]) for name in TABLES}
+        counts = dict.fromkeys(TABLES, 0)
+        for n in sorted(done_batches(self.root)):
+            for name, c in json.loads((self.root / "_batches" / f"{n:06d}.done").read_text()).items():
+                counts[name] += c
+        return counts
 
-def _pump(pending: Iterator[tuple[int, list]], submit: Any, wait_first: Any, limit: int, bar: Any) -> int:
-    """Keep at most `limit` batches in flight (never the whole corpus in memory); return how many ran."""
-    in_flight: dict = {}
-    ran = 0
-
-    def finish(future: Any) -> None:
-        nonlocal ran
-        future.result()  # a batch that failed raises here, naming its error
-        bar.update(in_flight.pop(future))
-        ran += 1
-
-    for n, items in pending:
-        in_flight[submit(n, items)] = len(items)
-        if len(in_flight) >= limit:
-            for future in wait_first(list(in_flight)):
-                finish(future)
-    for future in list(in_flight):
-        finish(future)
-    return ran
-
-
-def _run_local(pending: Iterator[tuple[int, list]], out: str, workers: int, bar: Any) -> int:
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return _pump(
-            pending,
-            lambda n, items: pool.submit(analyze_batch, n, items, out),
-            lambda futures: wait(futures, return_when=FIRST_COMPLETED).done,
-            2 * workers,
-            bar,
+    def read(self, name: str, columns: Sequence[str] | None = None,
+             where: Mapping[str, Any] | None = None) -> pd.DataFrame:  # fmt: skip
+        """Table `name` with only `columns` (all when None) and only the rows matching `where`
+        ({column: a value, or a list of values}); from disk, the rest is never read."""
+        conditions = [_condition(c, v) for c, v in (where or {}).items()]
+        if name in self._frames or self.root is None:
+            frame = self._frames[name]
+            for c, op, v in conditions:
+                frame = frame[frame[c].isin(v) if op == "in" else frame[c] == v]
+            return (frame if columns is None else frame[list(columns)]).reset_index(drop=True)
+        parts = self._parts[name]
+        if not parts:
+            return pd.DataFrame(columns=columns)
+        return pd.read_parquet(
+            [str(p) for p in parts], columns=None if columns is None else list(columns), filters=conditions or None
         )
 
-
-def _run_dask(pending: Iterator[tuple[int, list]], out: str, scheduler: str, bar: Any) -> int:
-    from dask.distributed import Client, LocalCluster, wait
-
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True) if scheduler == "local" else None
-    client = Client(cluster if cluster is not None else scheduler)
-    try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        return _pump(
-            pending,
-            lambda n, items: client.submit(analyze_batch, n, items, out, pure=False),
-            lambda futures: wait(futures, return_when="FIRST_COMPLETED").done,
-            2 * workers,
-            bar,
-        )
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    def with_text(self, rows: pd.DataFrame, column: str = "text") -> pd.DataFrame:
+        """`rows` (from any table with `article_id`, `start`, `end`) with `column` holding each row's span of its
+        article's text. Only those articles' texts are read: the way to show a few rows of a large table."""
+        ids = list(dict.fromkeys(rows["article_id"]))
+        texts = self.read("articles", ["article_id", "text"], where={"article_id": ids})
+        text_of = dict(zip(texts["article_id"], texts["text"], strict=True))
+        spans = zip(rows["article_id"], rows["start"], rows["end"], strict=True)
+        return rows.assign(**{column: pd.array([text_of[a][s:e] for a, s, e in spans], dtype="str")})
 
 
-def open_tables(out: str | Path, dask: bool = False) -> dict[str, Any]:
-    """The analysed tables as pandas DataFrames (or Dask DataFrames with `dask=True`), finished batches only."""
+def _condition(column: str, value: Any) -> tuple[str, str, Any]:
+    """A filter in the form pyarrow takes: equality, or membership for a list of values."""
+    if isinstance(value, (list, tuple, set, frozenset)) or hasattr(value, "__array__"):
+        return column, "in", list(value)
+    return column, "==", value
+
+
+def read(tables: Mapping[str, pd.DataFrame], name: str, columns: Sequence[str] | None = None,
+         where: Mapping[str, Any] | None = None) -> pd.DataFrame:  # fmt: skip
+    """`Tables.read` for any mapping of tables (a plain dict of DataFrames works too)."""
+    return (tables if isinstance(tables, Tables) else Tables(tables)).read(name, columns, where)
+
+
+def open_tables(out: str | Path, dask: bool = False) -> Tables | dict[str, Any]:
+    """The analysed tables of `out`: a `Tables` (pandas, each table read when first used), or Dask
+    DataFrames with `dask=True` for corpora larger than memory. Finished batches only."""
     out = Path(out)
-    batches = sorted(done_batches(out))
-    tables = {}
-    for name in TABLES:
-        parts = [out / name / f"part-{n:06d}.parquet" for n in batches]
-        if dask:
-            import dask.dataframe as dd
+    manifest = out / "manifest.json"
+    written = json.loads(manifest.read_text()).get("format") if manifest.exists() else FORMAT
+    if written != FORMAT:
+        raise ValueError(f"{out} holds tables of an older newslens (format {written}, not {FORMAT}): "
+                         f"run `newslens analyze` again into a new folder")  # fmt: skip
+    tables = Tables(root=out)
+    if not dask:
+        return tables
+    import dask.dataframe as dd
 
-            tables[name] = dd.read_parquet([str(p) for p in parts]) if parts else None
-        else:
-            frames = [pd.read_parquet(p) for p in parts]
-            tables[name] = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    return tables
+    return {name: dd.read_parquet([str(p) for p in parts]) if parts else None for name, parts in tables._parts.items()}

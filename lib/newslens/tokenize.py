@@ -20,7 +20,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from . import rules
 from .articles import TEXT_KINDS, Article, Corpus, as_articles
 
-SENTENCE_COLUMNS = ("article_id", "sentence", "paragraph", "kind", "start", "end", "text")
+SENTENCE_COLUMNS = ("article_id", "sentence", "paragraph", "kind", "start", "end", "text", "words")
 WORD_COLUMNS = ("article_id", "sentence", "start", "end", "text")
 
 _NUMBER_ABBREV_END = re.compile(
@@ -31,6 +31,13 @@ _ELLIPSIS_BREAK = re.compile(r"(?:\.\.\.|…)[\"'”’)]?(?=\s+[\"“‘']?[A-Z
 # A reference mark after a full stop belongs to the sentence before it ("... in 1805. [6] Next").
 _LEADING_REFERENCE = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{0,30})\](?:\s{0,3}\[(?:\d{1,3}|[a-z][a-z ]{0,30})\])*")
 _FALLBACK_WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+#: A word as counted and ranked: letters or digits, joined by hyphens and apostrophes; punctuation left out.
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def count_words(text: str) -> int:
+    """How many words `text` has, punctuation left out: the one length measure every table uses."""
+    return len(WORD.findall(text))
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +119,7 @@ def sentences(x: Article | str | Corpus) -> pd.DataFrame:
 
     Columns: `article_id`; `sentence` (its number in the article, from 0); `paragraph` (row of
     `article.paragraphs`); `kind` (that paragraph's kind); `start`, `end` (offsets into the article's
-    text); `text` (equal to ``article.text[start:end]``).
+    text); `text` (equal to ``article.text[start:end]``); `words` (its `count_words`).
     """
     cols: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
     for a in as_articles(x):
@@ -123,8 +130,9 @@ def sentences(x: Article | str | Corpus) -> pd.DataFrame:
             cols["kind"].append(kind)
             cols["start"].append(s)
             cols["end"].append(e)
-            cols["text"].append(a.text[s:e])
-    return _frame(cols, ints=("sentence", "paragraph", "start", "end"))
+            cols["text"].append(text := a.text[s:e])
+            cols["words"].append(count_words(text))
+    return _frame(cols, ints=("sentence", "paragraph", "start", "end", "words"))
 
 
 def words(x: Article | str | Corpus) -> pd.DataFrame:
