@@ -53,7 +53,8 @@ def outlet_summary(tables: Mapping[str, pd.DataFrame], prefix: str = ID_PREFIX, 
     `quoted_share` (share of body words inside quote marks), `direct_share` (direct and partial quotes
     among all quotes), `quotes`, `top_speakers`."""
     outlets = outlet_of(read(tables, "articles", _OUTLET_COLUMNS), prefix)
-    s = read(tables, "sentences", ["article_id", "words", "compound", "quoted", "label"], where={"kind": "body"})
+    s = read(tables, "sentences", ["article_id", "words", "compound", "quoted", "label"], where={"kind": "body"},
+             categories=["article_id", "label"])  # fmt: skip
     words = s["words"].clip(lower=1)
     per_article = pd.DataFrame({
         "article_id": s["article_id"], "words": words, "weighted": s["compound"] * words,
@@ -82,10 +83,10 @@ def outlet_summary(tables: Mapping[str, pd.DataFrame], prefix: str = ID_PREFIX, 
 def _quotes_per_article(tables: Mapping[str, pd.DataFrame], outlets: pd.Series) -> pd.DataFrame:
     """Quotes counted per article and canonical speaker (`n`, `direct`: direct and partial ones), with the
     article's `outlet`: small enough to aggregate per outlet in an instant."""
-    q = read(tables, "quotes", ["article_id", "kind", "speaker"])
+    q = read(tables, "quotes", ["article_id", "kind", "speaker"], categories=["article_id", "kind", "speaker"])
     q = q.assign(person=canonical_speakers(q), direct=q["kind"].isin(["direct", "partial"]), n=1)
-    said = q.groupby(["article_id", "person"], dropna=False)[["n", "direct"]].sum().reset_index()
-    return said.assign(outlet=said["article_id"].map(outlets))
+    said = q.groupby(["article_id", "person"], dropna=False, observed=True)[["n", "direct"]].sum().reset_index()
+    return said.astype({"article_id": "str", "person": "str"}).assign(outlet=lambda d: d["article_id"].map(outlets))
 
 
 def exclusive_speakers(tables: Mapping[str, pd.DataFrame], prefix: str = ID_PREFIX) -> pd.DataFrame:
@@ -114,6 +115,8 @@ def day_of(articles: pd.DataFrame) -> pd.Series:
     """The day each article reports on, as YYYY-MM-DD: the first such date in its `date`, else in its id or
     `url` (scraped ids and links often carry it: "breitbart_2016-09-20_..."), else its `date` as written,
     else missing. Indexed by `article_id`."""
+    if "day" in articles:  # stored by `newslens analyze`
+        return pd.Series(articles["day"].to_numpy(), index=articles["article_id"].to_numpy(), name="day")
     found = None
     for column in ("date", "article_id", "url"):
         if column in articles:
@@ -151,23 +154,25 @@ def conflicting_figures(tables: Mapping[str, pd.DataFrame], names: int = 2, limi
     """
     from .figures import figure_checks
 
-    wanted = ["article_id", "date", "url", "names" if names <= NAMES_KEPT else "text"]
+    wanted = ["article_id", "day", "names" if names <= NAMES_KEPT else "text"]
     events = event_of(read(tables, "articles", wanted), names)
-    f = read(tables, "figures", ["article_id", "kind", "unit", "value", "surface", "claimant", "start", "end",
-                                 "sentence"])  # fmt: skip
+    columns = ["article_id", "kind", "unit", "value", "surface", "claimant", "start", "end", "sentence"]
+    f = read(tables, "figures", columns, categories=["article_id", "kind", "unit", "claimant"])
     checks = figure_checks(f).assign(event=lambda c: c["article_id"].map(events)).dropna(subset=["event"])
     group = ["event", "kind", "unit_head"]
     checks["value"] = checks["value"].map(str)
     distinct = checks.groupby(group)["value"].transform("nunique")
     several = checks.groupby(group)["article_id"].transform("nunique")
     out = checks[(distinct > 1) & (several > 1)].sort_values([*group, "article_id", "start"]).head(limit)
+    out = out.astype({c: "str" for c in ("article_id", "kind", "claimant")})
     columns = ["kind", "unit_head", "values", "article_id", "surface", "claimant", "sentence"]
     if out.empty:
         return pd.DataFrame(columns=columns)
     values = out.drop_duplicates([*group, "value"]).sort_values("value").groupby(group)["value"].agg("; ".join)
     out = out.drop(columns="values").join(values.rename("values"), on=group)
-    out = out.merge(f[["article_id", "start", "sentence"]], on=["article_id", "start"], how="left")
     ids = out["article_id"].unique()
+    sentence_of = f.loc[f["article_id"].isin(ids), ["article_id", "start", "sentence"]].astype({"article_id": "str"})
+    out = out.merge(sentence_of, on=["article_id", "start"], how="left")
     texts = read(tables, "sentences", ["article_id", "sentence", "text"], where={"article_id": ids})
     out = out.merge(texts, on=["article_id", "sentence"], how="left").drop(columns="sentence")
     return out.rename(columns={"text": "sentence"})[columns]

@@ -52,8 +52,9 @@ def article_table(x: Source) -> pd.DataFrame:
 def paragraph_kinds(x: Source) -> pd.DataFrame:
     """Paragraphs by kind: one row per article, one column per kind (title ... byline), counts."""
     if isinstance(x, Mapping):
-        paras = read(x, "paragraphs", ["article_id", "kind"])
-        counts = paras.groupby(["article_id", "kind"]).size().unstack(fill_value=0)
+        paras = read(x, "paragraphs", ["article_id", "kind"], categories=["article_id", "kind"])
+        counts = paras.groupby(["article_id", "kind"], observed=True).size().unstack(fill_value=0)
+        counts.index, counts.columns = counts.index.astype("str"), counts.columns.astype("str")
         counts = counts.reindex(columns=list(PARAGRAPH_KINDS), fill_value=0)
         counts = counts.reindex(read(x, "articles", ["article_id"])["article_id"], fill_value=0)
         counts.columns.name = None

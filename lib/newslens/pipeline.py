@@ -24,7 +24,7 @@ import pandas as pd
 
 from .articles import Article, Corpus, iter_articles
 from .figures import figures, value_text
-from .outlets import names_mentioned
+from .outlets import day_of, names_mentioned
 from .overview import COUNT_COLUMNS, article_counts, body_text, vocabulary
 from .quotes import quotes
 from .sentiment import sentiment
@@ -92,6 +92,7 @@ def batch_frames(items: list[dict]) -> Tables:
         **{c: [n[c] for n in counts] for c in COUNT_COLUMNS},
         "names": ["; ".join(names_mentioned(a.text)) for a in articles],
     }
+    columns["day"] = day_of(pd.DataFrame({c: columns[c] for c in ("article_id", "date", "url")})).tolist()
     frames = {
         "articles": pd.DataFrame(
             {k: pd.array(v, dtype="int64" if k in COUNT_COLUMNS else "str") for k, v in columns.items()}

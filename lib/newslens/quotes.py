@@ -1335,13 +1335,14 @@ def speakers(x: Article | str | Corpus | pd.DataFrame) -> pd.DataFrame:
     q = q.loc[q["speaker"].notna(), ["article_id", "speaker", "speaker_title", "kind", "words", "start"]]
     if q.empty:
         return pd.DataFrame(columns=list(SPEAKER_COLUMNS))
+    q = q.astype({"article_id": "category", "speaker": "category"})  # grouping millions of rows: much faster
     q = q.assign(
         own_words=q["words"].where(q["kind"].isin(["direct", "partial"]), 0),
         is_direct=q["kind"] == "direct",
         is_partial=q["kind"] == "partial",
         is_indirect=q["kind"] == "indirect",
     )
-    g = q.groupby(["article_id", "speaker"], sort=False)
+    g = q.groupby(["article_id", "speaker"], sort=False, observed=True)
     out = g.agg(
         quotes=("kind", "size"),
         words_quoted=("own_words", "sum"),
@@ -1350,6 +1351,7 @@ def speakers(x: Article | str | Corpus | pd.DataFrame) -> pd.DataFrame:
         partial=("is_partial", "any"),
         indirect=("is_indirect", "any"),
     ).reset_index()
+    out = out.astype({"article_id": "str", "speaker": "str"})
     titles: dict[tuple[str, str], set[str]] = {}
     titled = q.dropna(subset=["speaker_title"])
     for key in zip(*(titled[c].tolist() for c in ("article_id", "speaker", "speaker_title")), strict=True):

@@ -123,11 +123,12 @@ def aggregate(frame: pd.DataFrame, by: str) -> pd.DataFrame:
             "positive_share": (frame["label"] == "positive").astype(float),
         }
     )
-    g = work.groupby(keys, sort=False)
+    g = work.astype(dict.fromkeys(keys, "category")).groupby(keys, sort=False, observed=True)
     out = g[["sentences", "words", "weighted"]].sum()
     out["compound"] = (out.pop("weighted") / out["words"]).round(4)
     shares = g[["negative_share", "neutral_share", "positive_share"]].mean().round(4)
     out = out.join(shares).reset_index()
+    out = out.astype({k: "str" if k != "paragraph" else "int64" for k in keys if k != "voice"})
     if by == "voice":
         out["voice"] = pd.array(np.where(out["voice"], "quoted", "narrative"), dtype="str")
     return out[[*keys, *AGGREGATE_COLUMNS]]

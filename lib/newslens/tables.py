@@ -5,7 +5,8 @@ marker `_batches/<n>.done` once a batch's parts are all in place. The tables:
 
 - `articles`: `article_id`, `path`, `title`, `author`, `source_code`, `byline`, `dateline`, `date`,
   `url`, `source`, `encoding`, `text`, the counts of `newslens.article_table` (`paragraphs`, `sentences`,
-  `words`, `chars`) and `names` (the full names it mentions most, "; "-joined, `outlets.names_mentioned`)
+  `words`, `chars`), `names` (the full names it mentions most, "; "-joined, `outlets.names_mentioned`)
+  and `day` (the day it reports on, `outlets.day_of`)
 - `paragraphs`: `article_id`, `paragraph`, `start`, `end`, `kind`
 - `sentences`: `newslens.sentences` plus the sentence-level sentiment columns for body sentences
 - `quotes`, `figures`: as `newslens.quotes` and `newslens.figures`
@@ -73,22 +74,32 @@ class Tables(Mapping[str, pd.DataFrame]):
                 counts[name] += c
         return counts
 
-    def read(self, name: str, columns: Sequence[str] | None = None,
-             where: Mapping[str, Any] | None = None) -> pd.DataFrame:  # fmt: skip
+    def read(self, name: str, columns: Sequence[str] | None = None, where: Mapping[str, Any] | None = None,
+             categories: Sequence[str] = ()) -> pd.DataFrame:  # fmt: skip
         """Table `name` with only `columns` (all when None) and only the rows matching `where`
-        ({column: a value, or a list of values}); from disk, the rest is never read."""
+        ({column: a value, or a list of values}); from disk, the rest is never read.
+
+        `categories` names string columns to return as categoricals (categories sorted): grouping and
+        filtering millions of rows by article or speaker is several times faster on them."""
         conditions = [_condition(c, v) for c, v in (where or {}).items()]
         if name in self._frames or self.root is None:
             frame = self._frames[name]
             for c, op, v in conditions:
                 frame = frame[frame[c].isin(v) if op == "in" else frame[c] == v]
-            return (frame if columns is None else frame[list(columns)]).reset_index(drop=True)
+            frame = (frame if columns is None else frame[list(columns)]).reset_index(drop=True)
+            return frame.astype(dict.fromkeys(categories, "category"))
         parts = self._parts[name]
         if not parts:
-            return pd.DataFrame(columns=columns)
-        return pd.read_parquet(
-            [str(p) for p in parts], columns=None if columns is None else list(columns), filters=conditions or None
+            return pd.DataFrame(columns=columns).astype(dict.fromkeys(categories, "category"))
+        frame = pd.read_parquet(
+            [str(p) for p in parts],
+            columns=None if columns is None else list(columns),
+            filters=conditions or None,
+            read_dictionary=list(categories) or None,
         )
+        for c in categories:  # each part has its own dictionary: put the merged categories in order
+            frame[c] = frame[c].cat.reorder_categories(frame[c].cat.categories.sort_values())
+        return frame
 
     def with_text(self, rows: pd.DataFrame, column: str = "text") -> pd.DataFrame:
         """`rows` (from any table with `article_id`, `start`, `end`) with `column` holding each row's span of its
@@ -108,9 +119,9 @@ def _condition(column: str, value: Any) -> tuple[str, str, Any]:
 
 
 def read(tables: Mapping[str, pd.DataFrame], name: str, columns: Sequence[str] | None = None,
-         where: Mapping[str, Any] | None = None) -> pd.DataFrame:  # fmt: skip
+         where: Mapping[str, Any] | None = None, categories: Sequence[str] = ()) -> pd.DataFrame:  # fmt: skip
     """`Tables.read` for any mapping of tables (a plain dict of DataFrames works too)."""
-    return (tables if isinstance(tables, Tables) else Tables(tables)).read(name, columns, where)
+    return (tables if isinstance(tables, Tables) else Tables(tables)).read(name, columns, where, categories)
 
 
 def open_tables(out: str | Path, dask: bool = False) -> Tables | dict[str, Any]:
