@@ -11,9 +11,8 @@ written and analysed into a temporary folder first (several minutes for 100,000 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -49,9 +48,10 @@ def library_calls(tables_dir: Path) -> None:
         "top_words": lambda: nl.top_words(data, 20),
         "sentiment (sentences)": lambda: nl.sentiment(data),
         "sentiment by section": lambda: nl.aggregate_sentiment(nl.sentiment(data), "section"),
-        "quotes table": lambda: data["quotes"],
-        "speakers": lambda: nl.speakers(data["quotes"]),
-        "quote_table (200 rows)": lambda: nl.render.quote_table(data, data["quotes"]),
+        "quotes (read)": lambda: nl.quotes(data),
+        "speakers": lambda: nl.speakers(nl.quotes(data)),
+        "quote_positions": lambda: nl.quote_positions(data, nl.quotes(data)),
+        "quote_table (200 rows)": lambda: nl.render.quote_table(data, nl.quotes(data)),
         "figures table": lambda: data["figures"],
         "figure_checks": lambda: nl.figure_checks(data["figures"]),
         "outlet_summary": lambda: outlets.outlet_summary(data),
@@ -86,17 +86,18 @@ def main() -> None:
               f"{rows['figures']:,} figures; {size:,.0f} MiB of Parquet")  # fmt: skip
         floor = floor_seconds(tmp)
         print(f"floor (kernel start + import newslens): {floor:.2f} s")
-        proc = subprocess.run(
-            [sys.executable, "-m", "newslens", "report", "--tables", str(tables_dir), "--out", str(tmp / "reports")],
-            capture_output=True, text=True, cwd=REPO, check=True,
-        )  # fmt: skip
+        cwd = os.getcwd()
+        os.chdir(REPO)  # as `newslens report` runs: from the repository root
+        try:
+            results = run_reports(REPO / "notebooks", tmp / "reports", {"tables": str(tables_dir)}, progress=None)
+        finally:
+            os.chdir(cwd)
         total = 0.0
-        for line in proc.stdout.splitlines():
-            if " ok (" in line:
-                name, seconds = line.split("] ", 1)[1].split(" ok (")
-                seconds = float(seconds.rstrip(" s)"))
-                total += seconds
-                print(f"  {name:20} {seconds:6.2f} s  ({seconds / floor:4.1f} x the floor)")
+        for r in results:
+            assert r.ok, r.error
+            total += r.seconds
+            size = r.output.stat().st_size / 1024
+            print(f"  {r.notebook:20} {r.seconds:6.2f} s  ({r.seconds / floor:4.1f} x the floor)  {size:6,.0f} KiB")
         print(f"all reports: {total:.1f} s")
         print("library calls behind them:")
         library_calls(tables_dir)

@@ -169,7 +169,14 @@ def test_each_analysis_gives_the_same_answer_from_articles_and_from_tables(corpu
     for fn in (nl.article_table, nl.paragraph_kinds, nl.quote_positions):
         pd.testing.assert_frame_equal(fn(serial), fn(articles), obj=fn.__name__)
     pd.testing.assert_frame_equal(nl.top_words(serial, 10), nl.top_words(articles, 10))
-    pd.testing.assert_frame_equal(nl.sentiment(serial), nl.sentiment(articles).drop(columns="text"))
+    quotes = nl.quotes(articles)
+    pd.testing.assert_frame_equal(nl.quotes(serial).astype(quotes.dtypes.to_dict()), quotes)
+    from_tables = nl.sentiment(serial)  # repeated strings come back as categoricals
+    assert from_tables["speaker"].dtype == "category"
+    expected = nl.sentiment(articles).drop(columns="text")
+    pd.testing.assert_frame_equal(from_tables.astype(expected.dtypes.to_dict()), expected)
+    for unit in ("section", "speaker", "voice", "article"):
+        pd.testing.assert_frame_equal(nl.sentiment(serial, by=unit), nl.sentiment(articles, by=unit), obj=unit)
     pd.testing.assert_frame_equal(nl.speakers(serial["quotes"]), nl.speakers(articles))
     assert nl.render.quote_table(serial, serial["quotes"]) == nl.render.quote_table(articles, nl.quotes(articles))
 

@@ -38,6 +38,8 @@ QUOTE_COLUMNS = (
     "article_id", "kind", "quote", "start", "end", "speaker", "speaker_mention", "speaker_start", "speaker_end",
     "speaker_title", "cue", "cue_start", "cue_end", "paragraph", "sentence", "rule", "words",
 )  # fmt: skip
+# Columns read from tables as categoricals: repeated strings that analyses group and filter by.
+_CATEGORIES = ("article_id", "kind", "speaker", "speaker_title", "cue", "rule")
 SPEAKER_COLUMNS = ("article_id", "speaker", "titles", "quotes", "words_quoted", "first_start", "kinds")
 # `kinds` of a speaker, indexed by direct * 4 + partial * 2 + indirect
 _KIND_LISTS = [
@@ -1225,7 +1227,7 @@ def full_names(text: str) -> dict[str, str]:
 # --- public API -----------------------------------------------------------------------------------
 
 
-def quotes(x: Article | str | Corpus) -> pd.DataFrame:
+def quotes(x: Article | str | Corpus | Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     """Every quote in the article(s), one row each.
 
     Columns: `article_id`; `kind` (direct / partial / indirect / scare); `quote`, `start`, `end` (the
@@ -1235,7 +1237,12 @@ def quotes(x: Article | str | Corpus) -> pd.DataFrame:
     `speaker_title`; `cue`, `cue_start`, `cue_end` (the reporting verb or phrase); `paragraph` (row of
     `article.paragraphs`); `sentence` (as in `newslens.sentences`); `rule` (which rule decided); `words`
     (in `quote`, as `tokenize.count_words` counts them).
+
+    `x` may be the tables of `newslens.analyze`: the quotes are read, not recomputed, with `article_id`,
+    `kind`, `speaker`, `speaker_title`, `cue` and `rule` as categoricals (fast to group on 100,000 articles).
     """
+    if isinstance(x, Mapping):
+        return read(x, "quotes", categories=_CATEGORIES)
     cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
     with gc_paused():
         for a in as_articles(x):
@@ -1379,5 +1386,5 @@ def quote_positions(
         q = quotes(arts) if quotes_table is None else quotes_table
         lengths = pd.Series({a.id: len(a.text) for a in arts}, dtype="int64")
     out = q.loc[q["speaker"].notna(), ["article_id", "speaker", "kind", "start"]]
-    out["position"] = out["start"] / out["article_id"].map(lengths.clip(lower=1))
+    out["position"] = out["start"] / out["article_id"].map(lengths.clip(lower=1)).astype("float64")
     return out.reset_index(drop=True)

@@ -30,6 +30,8 @@ SENTENCE_COLUMNS = (
     "compound", "pos", "neu", "neg", "label", "quoted", "speaker",
 )  # fmt: skip
 AGGREGATE_COLUMNS = ("sentences", "words", "compound", "negative_share", "neutral_share", "positive_share")
+# Columns read from tables as categoricals: repeated strings that analyses group and filter by.
+_CATEGORIES = ("article_id", "section", "label", "speaker")
 UNITS = {"paragraph": ["article_id", "paragraph"], "section": ["article_id", "section"],
          "article": ["article_id"], "speaker": ["article_id", "speaker"], "voice": ["article_id", "voice"]}  # fmt: skip
 LEAD_SECTION = "(lead)"  # the section before the first subhead
@@ -91,13 +93,15 @@ def sentiment(
     quoted) with `sentences`, `words`, `compound` (mean weighted by sentence length in words, at least 1),
     and the shares of negative, neutral and positive sentences.
 
-    `x` may be the tables of `newslens.analyze`: the scores are read, not recomputed, and `text` is left
-    out so that 100,000 articles read in seconds (`Tables.with_text` adds it to the rows you show).
+    `x` may be the tables of `newslens.analyze`: the scores are read, not recomputed. So that 100,000
+    articles read and group in seconds, `text` is left out (`Tables.with_text` adds it to the rows you
+    show) and `article_id`, `section`, `label` and `speaker` are categoricals.
     """
     if by not in ("sentence", *UNITS):
         raise ValueError(f"by must be one of sentence, {', '.join(UNITS)}; not {by!r}")
     if isinstance(x, Mapping):
-        frame = read(x, "sentences", [c for c in SENTENCE_COLUMNS if c != "text"], where={"kind": "body"})
+        columns = [c for c in SENTENCE_COLUMNS if c != "text"]
+        frame = read(x, "sentences", columns, where={"kind": "body"}, categories=_CATEGORIES)
     else:
         frame = _sentence_frame(as_articles(x))
     return frame if by == "sentence" else aggregate(frame, by)
@@ -109,6 +113,7 @@ def aggregate(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     if by == "voice":  # quoted (at least half inside quote marks) or narrative; named once aggregated
         frame = frame[["article_id", "words", "compound", "label"]].assign(voice=frame["quoted"] >= 0.5)
     frame = frame[[*keys, "words", "compound", "label"]]
+    frame = frame.astype(dict.fromkeys([k for k in keys if k in _CATEGORIES], "category"))  # fast to group
     if by == "speaker":
         frame = frame[frame["speaker"].notna()]
     words = frame["words"].clip(lower=1)
@@ -123,12 +128,12 @@ def aggregate(frame: pd.DataFrame, by: str) -> pd.DataFrame:
             "positive_share": (frame["label"] == "positive").astype(float),
         }
     )
-    g = work.astype(dict.fromkeys(keys, "category")).groupby(keys, sort=False, observed=True)
+    g = work.groupby(keys, sort=False, observed=True)
     out = g[["sentences", "words", "weighted"]].sum()
     out["compound"] = (out.pop("weighted") / out["words"]).round(4)
     shares = g[["negative_share", "neutral_share", "positive_share"]].mean().round(4)
     out = out.join(shares).reset_index()
-    out = out.astype({k: "str" if k != "paragraph" else "int64" for k in keys if k != "voice"})
+    out = out.astype({k: "str" for k in keys if k in _CATEGORIES})
     if by == "voice":
         out["voice"] = pd.array(np.where(out["voice"], "quoted", "narrative"), dtype="str")
     return out[[*keys, *AGGREGATE_COLUMNS]]
