@@ -68,3 +68,9 @@ def test_speakers_merge_across_articles_when_one_full_name_fits():
 def test_no_figures_give_an_empty_check_table_with_its_columns():
     checks = nl.figure_checks(nl.figures("Nothing to count here."))
     assert checks.empty and "values" in checks.columns
+
+
+def test_copies_of_one_article_do_not_disagree_with_each_other(tmp_path):
+    text = KYIV.format(toll="At least 23") + "The strike destroyed 40 homes. Later 12 homes were rebuilt.\n"
+    data = tables_of(tmp_path, [{"id": f"copy-{i}", "date": "2024-03-07", "text": text} for i in range(3)])
+    assert outlets.conflicting_figures(data).empty

@@ -146,8 +146,9 @@ def event_of(articles: pd.DataFrame, names: int = 2) -> pd.Series:
 
 
 def conflicting_figures(tables: Mapping[str, pd.DataFrame], names: int = 2, limit: int | None = 200) -> pd.DataFrame:
-    """The same kind of quantity (kind and unit head) given different values in articles about the same
-    event (same `event_of` key: the same day and the same most-mentioned names). Linear in the corpus.
+    """The same kind of quantity (kind and unit head) on which articles about the same event (same
+    `event_of` key: the same day and the same most-mentioned names) disagree: they report different values
+    (copies of one article, reporting the same ones, do not count). Linear in the corpus.
 
     One row per figure involved, grouped by event (the first `limit` rows; all with None): `kind`,
     `unit_head`, `values`, `article_id`, `surface`, `claimant`, `sentence` (the sentence's text).
@@ -160,16 +161,20 @@ def conflicting_figures(tables: Mapping[str, pd.DataFrame], names: int = 2, limi
     f = read(tables, "figures", columns, categories=["article_id", "kind", "unit", "claimant"])
     checks = figure_checks(f).assign(event=lambda c: c["article_id"].map(events)).dropna(subset=["event"])
     group = ["event", "kind", "unit_head"]
-    checks["value"] = checks["value"].map(str)
-    distinct = checks.groupby(group)["value"].transform("nunique")
-    several = checks.groupby(group)["article_id"].transform("nunique")
-    out = checks[(distinct > 1) & (several > 1)].sort_values([*group, "article_id", "start"]).head(limit)
-    out = out.astype({c: "str" for c in ("article_id", "kind", "claimant")})
+    checks = checks.astype({"value": "str", "kind": "str"})
+    # What each article reports for each quantity, as a sum of hashes of its distinct values (order-free)
+    distinct = checks.drop_duplicates([*group, "article_id", "value"])
+    hashed = distinct.assign(h=pd.util.hash_pandas_object(distinct["value"], index=False).to_numpy() % 2**40)
+    reported = hashed.groupby([*group, "article_id"], observed=True)["h"].sum().rename("reported").reset_index()
+    disagree = reported[reported.groupby(group)["reported"].transform("nunique") > 1][group].drop_duplicates()
+    out = checks.merge(disagree, on=group)
     columns = ["kind", "unit_head", "values", "article_id", "surface", "claimant", "sentence"]
     if out.empty:
         return pd.DataFrame(columns=columns)
     values = out.drop_duplicates([*group, "value"]).sort_values("value").groupby(group)["value"].agg("; ".join)
     out = out.drop(columns="values").join(values.rename("values"), on=group)
+    out = out.sort_values([*group, "article_id", "start"]).head(limit)
+    out = out.astype({"article_id": "str", "claimant": "str"})
     ids = out["article_id"].unique()
     sentence_of = f.loc[f["article_id"].isin(ids), ["article_id", "start", "sentence"]].astype({"article_id": "str"})
     out = out.merge(sentence_of, on=["article_id", "start"], how="left")
