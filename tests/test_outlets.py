@@ -65,6 +65,14 @@ def test_speakers_merge_across_articles_when_one_full_name_fits():
     assert outlets.canonical_speakers(quotes).tolist()[:4] == ["Donald Trump"] * 3 + ["Smith"]
 
 
+def test_a_surname_goes_to_the_full_name_that_dominates_it_and_stays_when_two_compete():
+    quotes = pd.DataFrame({"speaker": ["Donald Trump"] * 9 + ["Ivanka Trump", "Mr. Trump", "Donald J. Trump"]
+                           + ["Hillary Clinton"] * 3 + ["Bill Clinton"] * 2 + ["Clinton"]})  # fmt: skip
+    merged = outlets.canonical_speakers(quotes).tolist()
+    assert merged[9:12] == ["Ivanka Trump", "Donald Trump", "Donald Trump"]
+    assert merged[-1] == "Clinton"  # Hillary holds 3 of 5 Clinton quotes: not enough to decide
+
+
 def test_no_figures_give_an_empty_check_table_with_its_columns():
     checks = nl.figure_checks(nl.figures("Nothing to count here."))
     assert checks.empty and "values" in checks.columns

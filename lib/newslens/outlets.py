@@ -29,23 +29,33 @@ def outlet_of(articles: pd.DataFrame, prefix: str = ID_PREFIX) -> pd.Series:
     return pd.Series(outlet.to_numpy(), index=articles["article_id"].to_numpy(), name="outlet")
 
 
-def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
-    """One name per person across articles: "Trump", "Mr. Trump" and "President Trump" become "Donald Trump"
-    when exactly one full name in the corpus ends with that surname. Titles are dropped, never used as names."""
-    speakers = quotes["speaker"].dropna().unique()
-    full: dict[str, set[str]] = {}
-    for s in speakers:
-        words = [w for w in s.split() if w.lower().rstrip(".") not in rules.TITLE_WORDS]
+def canonical_speakers(quotes: pd.DataFrame, share: float = 0.8) -> pd.Series:
+    """One name per person across articles. Titles are dropped, never used as names ("President Trump" is
+    "Trump"), middle initials too when the corpus also has the name without them ("Donald J. Trump"). A
+    bare surname ("Trump", "Mr. Trump") becomes the full name with that surname when the corpus supports
+    it: that full name holds at least `share` of the quotes of all full names with that surname (Donald
+    Trump's 114 against Ivanka Trump's 5), so one stray relative does not block the merge."""
+    counts = quotes["speaker"].value_counts()
+    names = {s: [w for w in s.split() if w.lower().rstrip(".") not in rules.TITLE_WORDS] for s in counts.index}
+    plain = {s: " ".join(w for w in words if not _INITIAL.fullmatch(w)) for s, words in names.items()}
+    full: dict[str, Counter[str]] = {}
+    for s, words in names.items():
         if len(words) >= 2 and all(w[:1].isupper() or w in rules.NAME_PARTICLES for w in words):
-            full.setdefault(words[-1], set()).add(" ".join(words))
+            full.setdefault(words[-1], Counter())[plain[s]] += counts[s]
     mapping = {}
-    for s in speakers:
-        words = [w for w in s.split() if w.lower().rstrip(".") not in rules.TITLE_WORDS]
+    for s, words in names.items():
         if not words:
             continue
-        names = full.get(words[-1], set())
-        mapping[s] = next(iter(names)) if len(words) == 1 and len(names) == 1 else " ".join(words)
+        if len(words) > 1:
+            mapping[s] = plain[s] if plain[s] in full.get(words[-1], ()) else " ".join(words)
+            continue
+        candidates = full.get(words[0], Counter())
+        best = candidates.most_common(1)
+        mapping[s] = best[0][0] if best and best[0][1] >= share * sum(candidates.values()) else words[0]
     return quotes["speaker"].map(mapping)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def outlet_summary(tables: Mapping[str, pd.DataFrame], prefix: str = ID_PREFIX, top: int = 3) -> pd.DataFrame:
