@@ -18,6 +18,7 @@ HOSTILE = {
     "apostrophes": "Russia's O'Brien '90s rock 'n' roll ",
     "cue words": "said he told she said X, ",
     "attributions": "the plan will fail, he said, ",
+    "role phrases": "the spokesman for the mayor of the minister of Kyiv said, ",
 }
 
 

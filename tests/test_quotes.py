@@ -255,3 +255,21 @@ def test_she_skips_a_man_the_article_calls_mr():
         '"We still have work to do," she said.'
     )
     assert one(text, "We still have work to do,")["speaker"] == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        ("The mayor of Kyiv said 23 people died in the attack.", "mayor of Kyiv", None),
+        ("A spokesman for the Kremlin said the talks had failed again.", "A spokesman for the Kremlin", None),
+        ("The mayor of Kyiv, Vitali Klitschko, said 23 people died.", "Vitali Klitschko", "The mayor of Kyiv"),
+        ("The governor of the Kharkiv region, Oleh Synehubov, said 23 people died.", "Oleh Synehubov", None),
+        ("Secretary of State Antony Blinken said the talks had failed again.", "Antony Blinken", "Secretary of State"),
+        ("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was moving.", "Donna Rawlings", None),
+        ("John Smith, of Austin, Texas, said the storm was the worst in years.", "John Smith", None),
+    ],
+)
+def test_a_speaker_is_the_person_or_role_not_the_place_named_with_them(sentence, speaker, title):
+    row = nl.quotes(sentence).iloc[0]
+    assert row["speaker"] == speaker
+    assert (None if pd.isna(row["speaker_title"]) else row["speaker_title"]) == title

@@ -266,8 +266,9 @@ def _is_cue_at(toks: list[Tok], k: int) -> bool:
     return _is_cue(t) or (t.low == "put" and k + 1 < len(toks) and toks[k + 1].low == "it" and not t.quoted)
 
 
-def _np_backward(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """The speaker phrase ending at token i (inclusive), scanning backwards: (first, last) token indices."""
+def _np_backward(toks: list[Tok], i: int, hops: int = 2) -> tuple[int, int] | None:
+    """The speaker phrase ending at token i (inclusive), scanning backwards: (first, last) token indices.
+    It reaches over at most `hops` prepositions to a role ("the spokesman for the mayor of Kyiv")."""
     if i < 0:
         return None
     last = i
@@ -334,10 +335,20 @@ def _np_backward(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 j -= 1
                 continue
         break
+    # a role's prepositional phrase: "the mayor of Kyiv", "a spokesman for the Kremlin"
+    if hops and j >= 2 and toks[j - 1].low in rules.ROLE_PREPOSITIONS and _is_role(toks[j - 2]):
+        role = _np_backward(toks, j - 2, hops - 1)
+        if role is not None:
+            return (role[0], last)
     # a sentence-initial capitalised function word is not part of the name ("But Smith")
     while j < i and toks[j].cap and toks[j].low in rules.NOT_NAMES and toks[j].low not in rules.DETERMINERS:
         j += 1
     return (j, last)
+
+
+def _is_role(t: Tok) -> bool:
+    base = t.low[:-2] if t.low.endswith("'s") else t.low
+    return t.word and not t.quoted and (base in rules.SPEAKER_NOUNS or t.low.rstrip(".") in rules.TITLE_WORDS)
 
 
 def _np_forward(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -437,18 +448,27 @@ def speaker_before_cue(text: str, toks: list[Tok], cue: int, floor: int = 0) -> 
         subject = _sentence_subject(toks, floor, i)
         if subject is not None:
             return subject, ""
+    named = None  # an aside that is a name: "The mayor of Kyiv, Vitali Klitschko, said"
     for _ in range(2):  # up to two asides: "Scott Pruitt, the attorney general, one of ..., said"
         if toks[i].text != ",":
             break
         before = _skip_back_over_aside(toks, i, floor)
         if before < floor:
             return None
+        aside = toks[before + 2 : i]
+        if named is None and 2 <= len(aside) <= 4 and all(t.cap and t.word and not t.quoted for t in aside):
+            named = (before + 2, i - 1)
+            role_before = any(_is_role(t) for t in toks[max(floor, before - 8) : before + 1])
         # the comma that opened the aside is at before + 1
         aside_first = toks[before + 2] if before + 2 < i else None
         if aside_first is not None and (aside_first.low in rules.DETERMINERS and aside_first.low != "one"):
             title = _aside_text(text, toks, before + 3 if aside_first.low in ("the", "a", "an") else before + 2, i)
         i = before
-    np = _np_backward(toks, i)
+    np = _past_hometown(toks, _np_backward(toks, i), floor)
+    if named is not None and np is not None and any(_is_role(t) for t in toks[np[0] : np[1] + 1]):
+        return named, text[toks[np[0]].start : toks[np[1]].end]
+    if named is not None and np is None and role_before:  # "The governor of the region, Oleh Synehubov, said"
+        return named, ""
     that_follows = cue + 1 < len(toks) and toks[cue + 1].low == "that"
     if np is not None and toks[cue].low in ("report", "reports") and that_follows:
         np = (np[0], cue)  # "a New York Times report that ...": the report is the source
@@ -457,6 +477,24 @@ def speaker_before_cue(text: str, toks: list[Tok], cue: int, floor: int = 0) -> 
     if np is None or np[0] < floor:
         return None
     return np, title
+
+
+def _past_hometown(toks: list[Tok], np: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+    """"Donna Rawlings, 59, of Ashton, Md., said": the name, not the place that ends the hometown."""
+    if np is None or np[0] - 2 < floor:
+        return np
+    k = np[0] - 1
+    if toks[k].text == ",":  # "of Ashton, Md.": back over the town to its "of"
+        k -= 1
+        while k > floor and np[0] - k <= 6 and toks[k].text != "," and toks[k].low != "of":
+            k -= 1
+    if k <= floor or toks[k].low != "of" or toks[k - 1].text != ",":
+        return np
+    k -= 1  # the comma before "of"
+    if k - 2 >= floor and toks[k - 1].text.isdigit() and toks[k - 2].text == ",":
+        k -= 2  # and an age before it
+    name = _np_backward(toks, k - 1) if k - 1 >= floor else None
+    return name if name is not None and name[0] >= floor else np
 
 
 def _sentence_subject(toks: list[Tok], floor: int, limit: int) -> tuple[int, int] | None:
@@ -1139,6 +1177,12 @@ class _Speakers:
         while k < len(words) and words[k] in rules.NAME_PARTICLES:
             k += 1
         name_words, title_words = words[k:], words[:k]
+        if k >= 2 and words[k - 1] in rules.ROLE_PREPOSITIONS:
+            if len(name_words) <= 2:  # "mayor of Kyiv": a place or body, not the speaker's name
+                name_words, title_words = [], words
+            else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
+                keep = 3 if len(name_words) >= 4 and re.fullmatch(r"[A-Z]\.", name_words[-2]) else 2
+                name_words, title_words = name_words[-keep:], words[: len(words) - keep]
         org = any(_bare(w) in rules.ORGANISATION_WORDS for w in name_words)
         if name_words and not org:
             name = " ".join(name_words)

@@ -401,6 +401,8 @@ APPROX_BEFORE = (
     "mid", "early", "late",
 )  # fmt: skip
 APPROX_AFTER = ("or more", "or less", "or so", "plus")
+#: Prepositions that attach a place or body to a role: "mayor of Kyiv", "spokesman for the Kremlin".
+ROLE_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to"})
 #: Capitalised only because they open a sentence: "Later 21 people ..." is a figure, not a name like "Boeing 737".
 SENTENCE_OPENERS = frozenset(
     "later earlier overnight yesterday today tonight meanwhile now then since still only another also so thus "
