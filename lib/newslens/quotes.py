@@ -480,7 +480,7 @@ def speaker_before_cue(text: str, toks: list[Tok], cue: int, floor: int = 0) -> 
 
 
 def _past_hometown(toks: list[Tok], np: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
-    """"Donna Rawlings, 59, of Ashton, Md., said": the name, not the place that ends the hometown."""
+    """The name in "Donna Rawlings, 59, of Ashton, Md., said", not the place that ends the hometown."""
     if np is None or np[0] - 2 < floor:
         return np
     k = np[0] - 1
