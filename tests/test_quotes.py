@@ -273,3 +273,20 @@ def test_a_speaker_is_the_person_or_role_not_the_place_named_with_them(sentence,
     row = nl.quotes(sentence).iloc[0]
     assert row["speaker"] == speaker
     assert (None if pd.isna(row["speaker_title"]) else row["speaker_title"]) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A 2014 study that appeared in the British Medical Journal found that half of it was wrong.", "A 2014 study"),
+        ("A 2014 study by Loyola Law School professor Justin Levitt found 31 cases of fraud.", "Justin Levitt"),
+        ("More than half of his advice is wrong, according to the top British medical journal.",
+         "top British medical journal"),
+    ],
+)  # fmt: skip
+def test_evidence_reports_what_it_found_even_behind_a_relative_clause_or_an_author(sentence, speaker):
+    assert nl.quotes(sentence)["speaker"].tolist() == [speaker]
+
+
+def test_a_finding_by_a_person_is_not_evidence_speech():
+    assert nl.quotes("The army found 40 bodies in the town.").empty

@@ -833,7 +833,9 @@ def _reported_speech(
                 last = np[1]
         elif t.low in rules.EVIDENCE_VERBS:
             subj = speaker_before_cue(text, toks, k)
-            if subj is not None and _bare(toks[subj[0][1]].text) in rules.EVIDENCE_NOUNS:
+            if subj is None or _bare(toks[subj[0][1]].text) not in rules.EVIDENCE_NOUNS:
+                subj = _evidence_subject(toks, k)
+            if subj is not None:
                 row = _reported(
                     text,
                     _find_clause(text, toks, k, sent[1]),
@@ -863,6 +865,30 @@ def _according_to_clause(text: str, toks: list[Tok], k: int, np: tuple[int, int]
             after += 1
         if after < n:
             return toks[after].start, sent[1]
+    return None
+
+
+def _evidence_subject(toks: list[Tok], k: int) -> tuple[tuple[int, int], str] | None:
+    """The evidence a `found`/`shows` at k reports, further back than its nearest noun phrase: "A 2014 study
+    that appeared in the journal found", "A 2014 study by law professor Justin Levitt found"."""
+    j = k - 1
+    while j >= 0 and k - j <= 20 and not toks[j].quoted and toks[j].text not in ".;:!?":
+        if toks[j].word and _bare(toks[j].text) in rules.EVIDENCE_NOUNS:
+            start = j
+            while (
+                start > 0
+                and j - start < 3
+                and (toks[start - 1].text[0].isdigit() or toks[start - 1].word)
+                and (toks[start - 1].low not in rules.FUNCTION_WORDS or toks[start - 1].low in rules.DETERMINERS)
+            ):
+                start -= 1
+                if toks[start].low in rules.DETERMINERS:
+                    break
+            end = j
+            if j + 2 < k and toks[j + 1].low == "by" and (author := _np_forward(toks, j + 2)) and author[1] < k:
+                end = author[1]  # "a study by Justin Levitt": the author stands for it
+            return (start, end), ""
+        j -= 1
     return None
 
 

@@ -212,7 +212,7 @@ SPEAKER_NOUNS = frozenset(
     officer officers soldier soldiers worker workers employee employees owner owners
     candidate nominee judge attorney lawyer lawyers economist economists pollster pollsters study report
     poll survey statement analysis data figures documents memo letter filing complaint lawsuit
-    organization organisation institute foundation association network newspaper paper outlet
+    organization organisation institute foundation association network newspaper paper outlet journal magazine
     mother father son daughter wife husband brother sister friend family man woman people
     strategist strategists consultant consultants operative operatives activist activists journalist journalists
     reporter reporters columnist columnists editor editors writer writers author authors professor professors
