@@ -290,3 +290,14 @@ def test_evidence_reports_what_it_found_even_behind_a_relative_clause_or_an_auth
 
 def test_a_finding_by_a_person_is_not_evidence_speech():
     assert nl.quotes("The army found 40 bodies in the town.").empty
+
+
+def test_a_pronoun_after_the_quote_is_the_person_named_before_it_in_the_same_sentence():
+    text = (
+        "Dr. David Gorski said the pills were useless.\n"
+        "Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “You called three products ‘miracles,’” she said.\n"
+    )
+    row = nl.quotes(text).query("kind == 'direct'").iloc[0]
+    assert (row["speaker"], row["speaker_title"], row["speaker_mention"]) == (
+        "Claire McCaskill", "Democratic Sen.", "she",
+    )  # fmt: skip

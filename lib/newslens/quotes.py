@@ -46,6 +46,7 @@ _KIND_LISTS = [
     ", ".join(k for k, bit in (("direct", 4), ("partial", 2), ("indirect", 1)) if code & bit) for code in range(8)
 ]
 
+_PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)$")
 _TOKEN = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _OPEN_DOUBLE = "“„«"
@@ -541,6 +542,7 @@ class Row:
     speaker: str | None = None
     carried_from: Row | None = field(default=None, repr=False)
     marked: Marked | None = field(default=None, repr=False)
+    refers_to: tuple[int, int] | None = None  # the name a pronoun mention stands for, when the sentence gives it
 
 
 def _phrase(text: str, toks: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
@@ -868,6 +870,10 @@ def _according_to_clause(text: str, toks: list[Tok], k: int, np: tuple[int, int]
     return None
 
 
+def _pronoun_at(toks: list[Tok], span: tuple[int, int]) -> bool:
+    return span[0] == span[1] and toks[span[0]].low in rules.PERSON_PRONOUNS
+
+
 def _evidence_subject(toks: list[Tok], k: int) -> tuple[tuple[int, int], str] | None:
     """The evidence a `found`/`shows` at k reports, further back than its nearest noun phrase: "A 2014 study
     that appeared in the journal found", "A 2014 study by law professor Justin Levitt found"."""
@@ -1025,11 +1031,14 @@ def _extract(article: Article) -> list[Row]:
             found = _attribute_after(text, tail, long_quote) if m.closed and not m.continues else None
             if found and extended and not _ends_clause(tail, found[1][1]):
                 found = None  # `"..." She says it ...` is a new sentence, not this quote's attribution
+            head = _within(ptoks, pstarts, s_start, head_to) if head_from < head_to else []
+            named = None  # `Sen. Claire McCaskill scolded him: "...," she said`: "she" is the name before
+            if found and _pronoun_at(tail, found[0]) and (before := _attribute_before(text, head)):
+                named = None if _pronoun_at(head, before[0]) else before
             if found:
                 row.rule = '"...," X said' if found[0][0] < found[1][0] else '"...," said X'
                 toks_ = tail
             else:
-                head = _within(ptoks, pstarts, s_start, head_to) if head_from < head_to else []
                 found = _attribute_before(text, head)
                 toks_ = head
                 if found:
@@ -1039,6 +1048,8 @@ def _extract(article: Article) -> list[Row]:
                 row.mention = _phrase(text, toks_, np)
                 row.cue = _char_span(toks_, cue)
                 row.title = title
+                if named is not None:
+                    row.refers_to, row.title = _phrase(text, head, named[0]), named[2]
             row.kind = _kind(
                 text, m, head_from, head_to, tail, bool(found) and row.rule.startswith('"'), found is not None
             )
@@ -1181,7 +1192,7 @@ class _Speakers:
 
     def resolve(self, text: str, mention: tuple[int, int], title: str) -> tuple[str | None, str, str]:
         """(speaker, title, kind) for the phrase text[mention]; remembers who spoke last."""
-        phrase = text[mention[0] : mention[1]]
+        phrase = _PARTY_LABEL.sub("", text[mention[0] : mention[1]])  # "Claire McCaskill (D-Mo.)"
         if phrase.isupper() and len(phrase) > 2:
             phrase = phrase.title()  # a transcript label, "WALLACE"
         low = phrase.lower()
@@ -1355,7 +1366,7 @@ def quote_records(a: Article) -> list[tuple]:
     people = _Speakers(names, genders(text, names))
     for r in rows:
         if r.mention is not None and r.carried_from is None:
-            r.speaker, r.title, _ = people.resolve(text, r.mention, r.title)
+            r.speaker, r.title, _ = people.resolve(text, r.refers_to or r.mention, r.title)
     for r in rows:
         if r.carried_from is not None:
             src = r.carried_from
