@@ -248,13 +248,14 @@ def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) 
     return out
 
 
-def _within(toks: list[Tok], starts: list[int], a: int, b: int) -> list[Tok]:
-    """The tokens of `toks` (a paragraph's, with their `starts`) that lie in [a, b)."""
+def _within(toks: list[Tok], starts: list[int], a: int, b: int, last: int | None = None) -> list[Tok]:
+    """The tokens of `toks` (a paragraph's, with their `starts`) that lie in [a, b); only the `last` ones
+    when given (a bounded reach keeps time linear on one endless sentence)."""
     i = bisect.bisect_left(starts, a)
     j = bisect.bisect_left(starts, b)
     while j > i and toks[j - 1].end > b:
         j -= 1
-    return toks[i:j]
+    return toks[max(i, j - last) if last else i : j]
 
 
 def _is_cue(t: Tok) -> bool:
@@ -637,6 +638,7 @@ def _attribute_before(text: str, toks: list[Tok]) -> tuple[tuple[int, int], tupl
 
 
 _HEAD_REACH = 60  # tokens a cue may stand before the quote it introduces
+_HEAD_SENTENCE = 200  # tokens of its sentence read before a quote (its subject may stand before the cue)
 _CLAUSE_REACH = 150  # tokens a reported clause may run
 
 
@@ -1031,7 +1033,7 @@ def _extract(article: Article) -> list[Row]:
             found = _attribute_after(text, tail, long_quote) if m.closed and not m.continues else None
             if found and extended and not _ends_clause(tail, found[1][1]):
                 found = None  # `"..." She says it ...` is a new sentence, not this quote's attribution
-            head = _within(ptoks, pstarts, s_start, head_to) if head_from < head_to else []
+            head = _within(ptoks, pstarts, s_start, head_to, _HEAD_SENTENCE) if head_from < head_to else []
             named = None  # `Sen. Claire McCaskill scolded him: "...," she said`: "she" is the name before
             if found and _pronoun_at(tail, found[0]) and (before := _attribute_before(text, head)):
                 named = None if _pronoun_at(head, before[0]) else before
