@@ -170,6 +170,8 @@ def _unit(text: str, toks: list[T], j: int, limit: int = 4) -> tuple[str, int]:
             break
         if t.text[0].isupper() and words == 0 and t.low not in rules.MEASURE_UNITS:
             break
+        if t.low in rules.WEEKDAYS or t.low in rules.MONTHS:
+            break  # "one tweet [Friday]"
         words += 1
         k += 1
         last_good = k
