@@ -301,3 +301,8 @@ def test_a_pronoun_after_the_quote_is_the_person_named_before_it_in_the_same_sen
     assert (row["speaker"], row["speaker_title"], row["speaker_mention"]) == (
         "Claire McCaskill", "Democratic Sen.", "she",
     )  # fmt: skip
+
+
+def test_a_possessive_speaker_is_the_person_whose_claim_it_is():
+    text = "Donald Trump spoke in Ohio.\nPolitifact seized on Trump’s claim that there were thousands of shootings.\n"
+    assert nl.quotes(text)["speaker"].tolist() == ["Donald Trump"]

@@ -1210,6 +1210,8 @@ class _Speakers:
         words = phrase.split()
         if words and words[0].lower() in ("the", "this", "these"):
             words = words[1:]
+        if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper():
+            words[-1] = words[-1][:-2]  # "seized on Trump's claim that ...": the claim is Trump's
         k = len(words)
         while k > 0 and (_is_name_word(words[k - 1]) or (k < len(words) and words[k - 1] in rules.NAME_PARTICLES)):
             k -= 1
