@@ -8,7 +8,7 @@ columns they need, and the counts `analyze` stored, so they stay fast on 100,000
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -26,12 +26,13 @@ VOCABULARY_COLUMNS = ("word", "count", "articles")
 Source = Article | str | Corpus | Mapping[str, pd.DataFrame]
 
 
-def article_counts(a: Article) -> dict[str, int]:
+def article_counts(a: Article, sentence_words: Sequence[int] | None = None) -> dict[str, int]:
     """An article's `paragraphs` (body paragraphs), `sentences`, `words` (in those sentences, punctuation
-    left out) and `chars`."""
-    spans = sentence_spans(a)
-    words = sum(count_words(a.text[s:e]) for s, e, _, _ in spans)
-    return {"paragraphs": len(a.body), "sentences": len(spans), "words": words, "chars": len(a.text)}
+    left out) and `chars`. `sentence_words`, each sentence's word count when already known, saves counting."""
+    if sentence_words is None:
+        sentence_words = [count_words(a.text[s:e]) for s, e, _, _ in sentence_spans(a)]
+    return {"paragraphs": len(a.body), "sentences": len(sentence_words), "words": sum(sentence_words),
+            "chars": len(a.text)}  # fmt: skip
 
 
 def article_table(x: Source) -> pd.DataFrame:

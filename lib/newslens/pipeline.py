@@ -28,7 +28,7 @@ from .outlets import day_of, names_mentioned
 from .overview import COUNT_COLUMNS, article_counts, body_text, vocabulary
 from .quotes import quotes
 from .sentiment import sentiment
-from .tables import FORMAT, TABLES, Tables, done_batches
+from .tables import FORMAT, Tables, done_batches
 from .tokenize import sentences
 
 ARTICLE_FIELDS = ("path", "title", "author", "source_code", "byline", "dateline", "date", "url", "source")
@@ -83,7 +83,9 @@ def batch_frames(items: list[dict]) -> Tables:
         a = Article(id=it["id"], text=it["text"], meta=it["meta"], **fields)
         articles.append(a)
     corpus = Corpus(articles, problems)
-    counts = [article_counts(a) for a in articles]
+    sents = _sentences_with_sentiment(corpus)
+    words_of = sents.groupby("article_id", sort=False)["words"].agg(list)  # counted once, when split
+    counts = [article_counts(a, words_of.get(a.id, [])) for a in articles]
     columns = {
         "article_id": [a.id for a in articles],
         **{f: [getattr(a, f) for a in articles] for f in ARTICLE_FIELDS},
@@ -98,7 +100,7 @@ def batch_frames(items: list[dict]) -> Tables:
             {k: pd.array(v, dtype="int64" if k in COUNT_COLUMNS else "str") for k, v in columns.items()}
         ),
         "paragraphs": _paragraphs(articles),
-        "sentences": _sentences_with_sentiment(corpus),
+        "sentences": sents,
         "quotes": quotes(corpus),
         "figures": _parquet_safe(figures(corpus)),
         "problems": corpus.problems,
@@ -174,19 +176,15 @@ def analyze(
     else:
         ran = _run_local(pending, str(out), workers or os.cpu_count() or 2, bar)
     bar.close()
-    counts = {name: 0 for name in TABLES}
-    batches = sorted(done_batches(out))
-    for n in batches:
-        for name, c in json.loads((out / "_batches" / f"{n:06d}.done").read_text()).items():
-            counts[name] += c
+    written = Tables(root=out)
     manifest = {
         "source": [str(s) for s in ([source] if isinstance(source, (str, Path)) else source)],
         "newslens_version": __version__,
         "format": FORMAT,
         "batch_size": batch_size,
-        "batches": len(batches),
+        "batches": written.batches(),
         "batches_run_now": ran,
-        "rows": counts,
+        "rows": written.rows(),
         "seconds": round(time.perf_counter() - t0, 2),
     }
     _atomic_write(out / "manifest.json", json.dumps(manifest, indent=1).encode())

@@ -46,8 +46,10 @@ _KIND_LISTS = [
     ", ".join(k for k, bit in (("direct", 4), ("partial", 2), ("indirect", 1)) if code & bit) for code in range(8)
 ]
 
-_PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)$")
-_TOKEN = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_PARTY = r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)"  # "(D-Mo.)", "(R)": a token of its own, left out of names
+_PARTY_LABEL = re.compile(rf"\s*{_PARTY}$")
+_TOKEN = re.compile(rf"{_PARTY}|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -1222,7 +1224,7 @@ class _Speakers:
             if len(name_words) <= 2:  # "mayor of Kyiv": a place or body, not the speaker's name
                 name_words, title_words = [], words
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
-                keep = 3 if len(name_words) >= 4 and re.fullmatch(r"[A-Z]\.", name_words[-2]) else 2
+                keep = 3 if len(name_words) >= 4 and _INITIAL.fullmatch(name_words[-2]) else 2
                 name_words, title_words = name_words[-keep:], words[: len(words) - keep]
         org = any(_bare(w) in rules.ORGANISATION_WORDS for w in name_words)
         if name_words and not org:

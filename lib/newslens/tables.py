@@ -46,10 +46,8 @@ class Tables(Mapping[str, pd.DataFrame]):
     def __init__(self, frames: Mapping[str, pd.DataFrame] | None = None, root: str | Path | None = None):
         self._frames = dict(frames or {})
         self.root = None if root is None else Path(root)
-        self._parts = {}
-        if self.root is not None:
-            batches = sorted(done_batches(self.root))
-            self._parts = {name: [self.root / name / f"part-{n:06d}.parquet" for n in batches] for name in TABLES}
+        self._batches = [] if self.root is None else sorted(done_batches(self.root))
+        self._parts = {name: [self.root / name / f"part-{n:06d}.parquet" for n in self._batches] for name in TABLES}
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
@@ -64,12 +62,16 @@ class Tables(Mapping[str, pd.DataFrame]):
     def __len__(self) -> int:
         return len(TABLES)
 
+    def batches(self) -> int:
+        """How many finished batches these tables hold (0 in memory)."""
+        return len(self._batches)
+
     def rows(self) -> dict[str, int]:
         """Rows per table, without reading any (from the batches' done markers)."""
         if self.root is None:
             return {name: len(self[name]) for name in TABLES}
         counts = dict.fromkeys(TABLES, 0)
-        for n in sorted(done_batches(self.root)):
+        for n in self._batches:
             for name, c in json.loads((self.root / "_batches" / f"{n:06d}.done").read_text()).items():
                 counts[name] += c
         return counts
