@@ -20,7 +20,7 @@ ID_FIELDS = ("id", "doc_id", "article_id", "uuid", "guid")
 #: Record fields that may hold an article's text, tried in this order.
 TEXT_FIELDS = ("text", "body", "content")
 #: Record fields copied onto the Article when present.
-META_FIELDS = ("title", "author", "date", "url", "source")
+META_FIELDS = ("title", "author", "date", "dateline", "url", "source")
 
 #: A scraped ticker widget leaves one token per line at the top: symbols and prices ("RBGPF", "0.0000").
 TICKER_LINE = re.compile(r"[A-Z0-9][A-Z0-9.,:%+\-/]{0,15}|[+\-]?\d[\d.,]*%?")
@@ -48,15 +48,30 @@ BY_LINE = re.compile(
     r"By (?P<author>[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|da|al))*?)(?:,\s*(?P<code>[\w .]{2,40}))?"
 )
 
-#: Dateline at the start of the first paragraph: "KYIV (AFP) -", "WASHINGTON, Sept. 3 (Reuters) —".
+#: Month names and abbreviations, with their numbers (datelines, dates of records and of figures).
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+#: Dateline at the start of the first paragraph: "KYIV (AFP) -", "WASHINGTON, Sept. 3 (Reuters) —",
+#: "LONDON, March 9 -", "STAMFORD, Conn., Feb 26 -", "NEW YORK, 9 March (AP) -": a place (with its
+#: state or province), then a date, an agency in brackets or both, then a dash.
+_DATELINE_PLACE = r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3}(?:,\s?[A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z]+)?)?"
+_DATELINE_DAY = rf"(?:(?i:{_MONTH_NAMES})\.? {{1,2}}\d{{1,2}}|\d{{1,2}} (?i:{_MONTH_NAMES}))"
+_DATELINE_AGENCY = r"\([A-Z][\w .&]{0,25}\)"
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’\-]*(?:[ ,/][A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:,\s?[A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"\s\((?P<agency>[A-Za-z][\w .&]{0,25})\)\s?[-–—]{1,2}\s?"
+    rf"{_DATELINE_PLACE}(?: ?,?\s?{_DATELINE_DAY}(?:\s{_DATELINE_AGENCY})?|\s{_DATELINE_AGENCY}) {{0,2}}[-–—]{{1,2}}\s?"
 )
 
 #: A line is prose (body text) when it ends like a sentence; headings and captions usually do not.
 SENTENCE_END_CHARS = frozenset(".!?:;\"'”’)…")
+#: Closing quote marks and brackets, set aside when asking how a line really ends.
+CLOSING_MARKS = "\"'”’»)]"
+#: How a sentence ends and a headline does not (a headline may end in "?", "!", a word or a quote mark).
+NOT_HEADLINE_END = frozenset(".,;:")
 
 # --- Tokenizing ---------------------------------------------------------------------------------
 
@@ -432,11 +447,6 @@ MEASURE_UNITS = frozenset(
     """.split()
 )
 PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "points", "point", "%")
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: Words after "first"/"second" that make an idiom or a title, not a rank.
 NOT_ORDINAL_NEXT = frozenset({"lady", "thing", "things", "hand", "place", "person", "amendment", "aid", "glance",

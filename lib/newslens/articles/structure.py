@@ -1,0 +1,156 @@
+"""What each paragraph of an article is: title, boilerplate, dateline, subhead, body or byline.
+
+Cleaning marks spans and never deletes text. Leading ticker junk and page furniture are boilerplate; a
+wire byline ("B.Svoboda--TPP") or a "By ..." line is the byline; "- Heading -" lines and short
+unpunctuated lines inside the body are subheads; a short first line that reads as a headline is the
+title (unless the record gave a title: then only a first line equal to it is). The vocabulary and
+patterns are in `rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import rules
+
+_LINE = re.compile(r"[^\n]+")
+_MAX_STRUCTURE_LINE = 120  # structure patterns only look at short lines: bounded work per line
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Structure:
+    """What cleaning found in a text: its paragraphs by kind, and the byline if any."""
+
+    paragraphs: tuple[Paragraph, ...]
+    byline: str | None = None
+    author: str | None = None
+    source_code: str | None = None
+    dateline: str | None = None
+
+
+def analyse_structure(text: str, title: str | None = None) -> Structure:
+    """Mark each paragraph of `text` as title, boilerplate, dateline, subhead, body or byline.
+
+    `title`, when the source gives one, is used as given: a first line equal to it is the title
+    paragraph, and no other line is taken for one.
+    """
+    lines = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            lines.append((s, e))
+    kinds = ["body"] * len(lines)
+    byline = author = code = dateline = None
+
+    # Leading furniture: ticker symbols, "Advertisement", ...
+    first = 0
+    while first < len(lines) and _is_boilerplate(text[slice(*lines[first])], leading=True):
+        kinds[first] = "boilerplate"
+        first += 1
+    # Trailing furniture and the byline, from the end.
+    last = len(lines) - 1
+    while last >= first:
+        line = text[slice(*lines[last])]
+        if byline is None and (m := _match_short(rules.WIRE_BYLINE, line)):
+            kinds[last] = "byline"
+            byline, author, code = line, _spaced_initials(m["author"]), m["code"]
+        elif _is_boilerplate(line, leading=False):
+            kinds[last] = "boilerplate"
+        else:
+            break
+        last -= 1
+    for i in range(first, last + 1):
+        line = text[slice(*lines[i])]
+        if byline is None and i <= first + 2 and (m := _match_short(rules.BY_LINE, line)):
+            kinds[i] = "byline"
+            byline, author, code = line, m["author"], m["code"]
+        elif _match_short(rules.SUBHEAD_LINE, line):
+            kinds[i] = "subhead"
+        elif _is_boilerplate(line, leading=False):
+            kinds[i] = "boilerplate"
+    body = [i for i in range(first, last + 1) if kinds[i] == "body"]
+    if body and len(body) > 1:
+        i = body[0]
+        line = text[slice(*lines[i])]
+        if _same_words(line, title) if title is not None else looks_like_title(line) and not _dateline(line):
+            kinds[i] = "title"
+        for j in body[1:-1]:
+            if kinds[j] == "body" and _looks_like_heading(text[slice(*lines[j])]):
+                kinds[j] = "subhead"
+
+    paragraphs = []
+    seen_body = False
+    for (s, e), kind in zip(lines, kinds, strict=True):
+        if kind == "body" and not seen_body:
+            seen_body = True
+            m = rules.DATELINE.match(text, s, min(e, s + _MAX_STRUCTURE_LINE))
+            if m and m.end() < e:
+                dateline = text[s : m.end()].strip()
+                paragraphs.append(Paragraph(s, s + len(dateline), "dateline"))
+                s = m.end()
+        paragraphs.append(Paragraph(s, e, kind))
+    return Structure(tuple(paragraphs), byline, author, code, dateline)
+
+
+def _dateline(line: str) -> bool:
+    m = rules.DATELINE.match(line, 0, _MAX_STRUCTURE_LINE)
+    return m is not None and m.end() < len(line)
+
+
+def _match_short(pattern: re.Pattern, line: str) -> re.Match | None:
+    return pattern.fullmatch(line) if len(line) <= _MAX_STRUCTURE_LINE else None
+
+
+def _is_boilerplate(line: str, leading: bool) -> bool:
+    if leading and _match_short(rules.TICKER_LINE, line):
+        return True
+    return bool(_match_short(rules.BOILERPLATE_LINE, line))
+
+
+def _same_words(line: str, title: str) -> bool:
+    return line.split() == title.split()
+
+
+def looks_like_title(line: str) -> bool:
+    """A headline: short, and not ending like a sentence (no final full stop, colon or comma once closing
+    quote marks are set aside: "Call centre users 'lose patience'", "Is the euro doomed?", an all-capital
+    wire headline), or in headline case even with a full stop."""
+    words = line.split()
+    if not words or len(words) > 25 or len(line) > 200:
+        return False
+    core = line.rstrip(rules.CLOSING_MARKS)
+    if core and core[-1] not in rules.NOT_HEADLINE_END:
+        return True
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line without final punctuation, capitalised, with its quote marks paired."""
+    words = line.split()
+    balanced = line.count('"') % 2 == 0 and line.count("“") == line.count("”")
+    return (
+        0 < len(words) <= 10
+        and line[-1] not in rules.SENTENCE_END_CHARS
+        and line[-1] != ","
+        and line[0] not in "\"“‘'"
+        and not line[0].islower()
+        and balanced
+    )
+
+
+def _spaced_initials(name: str) -> str:
+    """'B.Svoboda' -> 'B. Svoboda'."""
+    return re.sub(r"\b([A-Z])\.(?=[A-Z])", r"\1. ", name)
