@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
 from . import rules
 from .articles import Article, Corpus, as_articles
+from .problems import Stage
 from .quotes import gc_paused, quote_records
+from .tables import read
 from .tokenize import sentence_spans
 
 FIGURE_COLUMNS = (
@@ -230,9 +232,9 @@ def _date(text: str, toks: list[T], i: int) -> tuple[Figure, int] | None:
             j < n
             and toks[j].kind == "num"
             and (toks[j].suf in ("", "st", "nd", "rd", "th"))
-            and "," not in toks[j].text
+            and toks[j].text[: len(toks[j].text) - len(toks[j].suf)].isdigit()  # "Feb 872.0" is no day
         ):
-            v = int(toks[j].text[: len(toks[j].text) - len(toks[j].suf)] or 0)
+            v = int(toks[j].text[: len(toks[j].text) - len(toks[j].suf)])
             if 1 <= v <= 31 and len(toks[j].text) <= 4:
                 day, j = v, j + 1
             elif 1000 <= v <= 2100:
@@ -605,35 +607,42 @@ def figures(x: Article | str | Corpus) -> pd.DataFrame:
     `sentence` (as in `newslens.sentences`); `rule` (which rule found it).
     """
     cols: dict[str, list] = {c: [] for c in FIGURE_COLUMNS}
+    stage = Stage("figures")
     with gc_paused():
-        _collect(as_articles(x), cols)
-    return pd.DataFrame(
-        {
-            k: pd.array(
-                v,
-                dtype="int64"
-                if k in ("start", "end", "sentence")
-                else "bool"
-                if k == "in_quote"
-                else "object"
-                if k in ("value", "value_high")
-                else "str",
-            )
-            for k, v in cols.items()
-        }
+        for _, rows in stage.each(as_articles(x), _figure_rows):
+            for row in rows:
+                for c, v in zip(FIGURE_COLUMNS, row, strict=True):
+                    cols[c].append(v)
+    return stage.finish(
+        pd.DataFrame(
+            {
+                k: pd.array(
+                    v,
+                    dtype="int64"
+                    if k in ("start", "end", "sentence")
+                    else "bool"
+                    if k == "in_quote"
+                    else "object"
+                    if k in ("value", "value_high")
+                    else "str",
+                )
+                for k, v in cols.items()
+            }
+        )
     )
 
 
-def _collect(articles: list[Article], cols: dict[str, list]) -> None:
-    for a in articles:
-        text = a.text
-        records = quote_records(a)
-        covers = sorted((r[3], r[4], r[5], r[1]) for r in records)
-        quoted = sorted((r[3], r[4]) for r in records if r[1] in ("direct", "partial", "scare"))
-        for n, (s, e, _, _) in enumerate(sentence_spans(a)):
-            for f in _scan(text, _tokens(text, s, e)):
-                claimant = _claimant(covers, f.start, f.end)
-                row = (
+def _figure_rows(a: Article) -> list[tuple]:
+    """One article's figures as tuples in FIGURE_COLUMNS order."""
+    text = a.text
+    records = quote_records(a)
+    covers = sorted((r[3], r[4], r[5] or "") for r in records)
+    quoted = sorted((r[3], r[4]) for r in records if r[1] in ("direct", "partial", "scare"))
+    rows = []
+    for n, (s, e, _, _) in enumerate(sentence_spans(a)):
+        for f in _scan(text, _tokens(text, s, e)):
+            rows.append(
+                (
                     a.id,
                     text[f.start : f.end],
                     f.start,
@@ -644,13 +653,13 @@ def _collect(articles: list[Article], cols: dict[str, list]) -> None:
                     f.unit or None,
                     f.currency or None,
                     f.approx or None,
-                    claimant,
+                    _claimant(covers, f.start, f.end),
                     _inside(quoted, f.start, f.end),
                     n,
                     f.rule,
                 )
-                for c, v in zip(FIGURE_COLUMNS, row, strict=True):
-                    cols[c].append(v)
+            )
+    return rows
 
 
 def _number_or_date(v: float | int | str | None) -> float | str | None:
@@ -658,11 +667,11 @@ def _number_or_date(v: float | int | str | None) -> float | str | None:
     return v if v is None or isinstance(v, str) else float(v)
 
 
-def _claimant(covers: list[tuple[int, int, str | None, str]], start: int, end: int) -> str | None:
-    """The speaker of the innermost quote or reported speech that covers [start, end)."""
+def _claimant(covers: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The speaker of the innermost quote or reported speech that covers [start, end) ("" for none)."""
     best = None
-    k = bisect.bisect_right(covers, (start, float("inf"), "", "")) - 1
-    for cs, ce, spk, _kind in covers[max(0, k - 30) : k + 1]:
+    k = bisect.bisect_right(covers, (start, float("inf"), "")) - 1
+    for cs, ce, spk in covers[max(0, k - 30) : k + 1]:
         if cs <= start and end <= ce + 1 and spk and (best is None or ce - cs < best[1] - best[0]):
             best = (cs, ce, spk)
     return best[2] if best else None
@@ -673,30 +682,59 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e + 1 for s, e in spans[max(0, k - 5) : k + 1])
 
 
-def figure_checks(frame: pd.DataFrame) -> pd.DataFrame:
+def figure_checks(x: pd.DataFrame | Mapping[str, pd.DataFrame], events: pd.Series | None = None) -> pd.DataFrame:
     """Figures a fact-checker should look at twice: the same kind of quantity (kind and the unit's last
-    word) reported with different values across the table, e.g. two death tolls for one event.
+    word) reported with different values about the same thing, e.g. two death tolls for one event. Only
+    figures that can be about the same thing are compared: those of one article, or of articles about one
+    event (`events`: an event key per `article_id`, as `outlets.event_of` gives; from tables, read from
+    their `articles` table). "three acts" in one story is never set against "120 acts" in an unrelated one.
 
-    Columns: `kind`, `unit_head`, `values` (the distinct values, "; "-joined), `value`, `article_id`,
-    `surface`, `claimant`, `start`, `end`, one row per figure in such a group. Dates and vague quantities
-    are left out. `frame` is `newslens.figures` or the `figures` table of `newslens.analyze` (whose
-    `value` is already text).
+    Columns: `scope` (the article, or the event), `kind`, `unit_head`, `values` (the distinct values,
+    "; "-joined), `value`, `article_id`, `surface`, `claimant`, `start`, `end`, one row per figure in such a
+    group. Dates and vague quantities are left out. `x` is `newslens.figures`, the `figures` table of
+    `newslens.analyze` (whose `value` is already text), or the tables themselves.
     """
+    if isinstance(x, Mapping):
+        from .outlets import event_of
+
+        if events is None:
+            events = event_of(read(x, "articles", ["article_id", "day", "names"]))
+        frame = read(x, "figures", ["article_id", "kind", "unit", "value", "surface", "claimant", "start", "end"])
+    else:
+        frame = x
     f = frame[~frame["kind"].isin(["date", "vague"]) & frame["unit"].notna()]
+    article = f["article_id"].astype("str")
+    scope = article if events is None else article.map(events).fillna(article)
     f = f.assign(
-        unit_head=f["unit"].str.lower().str.replace(r"^.*\s", "", regex=True).str.rstrip("s"),
+        scope=scope,
+        unit_head=f["unit"].astype("str").str.lower().str.replace(r"^.*\s", "", regex=True).str.rstrip("s"),
         value_str=f["value"] if pd.api.types.is_string_dtype(f["value"]) else f["value"].map(value_text),
     )
-    f = f[f.groupby(["kind", "unit_head"])["value_str"].transform("nunique") > 1]
-    cols = ["kind", "unit_head", "values", "value", "article_id", "surface", "claimant", "start", "end"]
+    group = ["scope", "kind", "unit_head"]
+    f = f[f.groupby(group, observed=True)["value_str"].transform("nunique") > 1]
+    cols = ["scope", "kind", "unit_head", "values", "value", "article_id", "surface", "claimant", "start", "end"]
     if f.empty:
         return f.assign(values=f["value_str"])[cols].reset_index(drop=True)
-    values = f.drop_duplicates(["kind", "unit_head", "value_str"]).sort_values("value_str")
-    values = values.groupby(["kind", "unit_head"])["value_str"].agg("; ".join).rename("values")
-    f = f.join(values, on=["kind", "unit_head"])
-    return f.sort_values(["kind", "unit_head", "article_id", "start"])[cols].reset_index(drop=True)
+    values = f.drop_duplicates([*group, "value_str"]).sort_values("value_str")
+    values = values.groupby(group, observed=True)["value_str"].agg("; ".join).rename("values")
+    f = f.join(values, on=group)
+    return f.sort_values([*group, "article_id", "start"])[cols].reset_index(drop=True)
 
 
 def value_text(v: object) -> str:
     """A figure's value as text: numbers without exponent or trailing zeros ("18000000", "3.5"), dates as is."""
     return f"{v:.15g}" if isinstance(v, float) else str(v)
+
+
+NO_CLAIMANT = "(no claimant)"
+
+
+def claimants(frame: pd.DataFrame) -> pd.DataFrame:
+    """On whose authority: one row per `claimant` ("(no claimant)" for the reporter's own figures, or an
+    attribution newslens could not read) with how many `figures` and how many of them `in_quote`, most
+    figures first. `frame` is `newslens.figures` or the `figures` table of `newslens.analyze`."""
+    claimant = frame["claimant"].astype("object").where(frame["claimant"].notna(), NO_CLAIMANT)
+    work = pd.DataFrame({"claimant": claimant.astype("str"), "in_quote": frame["in_quote"].astype(bool)})
+    out = work.groupby("claimant", sort=False).agg(figures=("in_quote", "size"), in_quote=("in_quote", "sum"))
+    out = out.reset_index().sort_values(["figures", "claimant"], ascending=[False, True], kind="stable")
+    return out.astype({"figures": "int64", "in_quote": "int64"}).reset_index(drop=True)

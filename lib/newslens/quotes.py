@@ -31,6 +31,7 @@ import pandas as pd
 
 from . import rules
 from .articles import Article, Corpus, as_articles
+from .problems import Stage
 from .tables import read
 from .tokenize import count_words, sentence_spans
 
@@ -819,6 +820,8 @@ def _reported_speech(
     """`X said (that) CLAUSE`, `CLAUSE, X said`, `according to X`, `a poll shows CLAUSE` in one sentence."""
     n = len(toks)
     used_until = -1
+    previous: Row | None = None  # the sentence's last reported-speech row, and where its own clause began
+    previous_floor = 0
     for k, t in enumerate(toks):
         if t.quoted or k <= used_until:
             continue
@@ -853,9 +856,13 @@ def _reported_speech(
                     subj[1],
                 )
         elif t.low in rules.SPEECH_VERBS or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for"):
-            row, last = _speech_at(text, toks, k, sent, pi, quote_spans, used_until + 1)
+            floor = used_until + 1
+            row, last = _speech_at(text, toks, k, sent, pi, quote_spans, floor, previous, previous_floor)
+            if row is not None:
+                previous_floor = floor if row.start >= (previous.end if previous else -1) else previous_floor
         if row is not None:
             yield row
+            previous = row
             used_until = last
 
 
@@ -910,17 +917,23 @@ def _speech_at(
     pi: int,
     quote_spans: list[tuple[int, int]],
     floor: int = 0,
+    previous: Row | None = None,
+    previous_floor: int = 0,
 ) -> tuple[Row | None, int]:
     """Reported speech around the cue at k: `CLAUSE, X said.`, `CLAUSE, said X.`, `X said (that) CLAUSE`.
 
     A clause before the cue starts after `floor` (the end of the sentence's previous attribution) and runs
-    at most _CLAUSE_REACH tokens, so a run-on "sentence" costs linear time."""
+    at most _CLAUSE_REACH tokens, so a run-on "sentence" costs linear time. When the `previous` row's
+    clause runs up to this cue ("the figures suggested [this could not last], it said"), that attribution
+    is nested in this one: the clause starts where the previous one's did (`previous_floor`)."""
     cue = _char_span(toks, _cue_span(toks, k))
     subj = speaker_before_cue(text, toks, k)
     first = max(floor, k - _CLAUSE_REACH)
     if k >= 2 and subj is not None:
         (a, b), title = subj
         if a - 1 > first and toks[a - 1].text == "," and _ends_clause(toks, k):
+            if previous is not None and previous.end >= _rstrip_punct(text, toks[first].start, toks[a - 1].start):
+                first = max(previous_floor, k - _CLAUSE_REACH)  # the previous attribution is inside this clause
             span = (_skip_conj(text, toks, first), toks[a - 1].start)
             row = _reported(text, span, pi, "CLAUSE, X said", _phrase(text, toks, (a, b)), cue, quote_spans, title, 4)
             if row is not None:
@@ -945,7 +958,8 @@ def _char_span(toks: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _ends_clause(toks: list[Tok], k: int) -> bool:
-    """After the cue at k only adjuncts, then a comma or the sentence end: `..., authorities said, in ...`."""
+    """After the cue at k only adjuncts, then a comma or the sentence end: `..., authorities said, in ...`;
+    not when the comma introduces a quote (`..., Mr. Barrett said, "we were floored."`)."""
     j = k + 1
     while (
         j < len(toks)
@@ -954,6 +968,8 @@ def _ends_clause(toks: list[Tok], k: int) -> bool:
         and j - k <= 6
     ):
         j += 1
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].quoted:
+        return False
     return j >= len(toks) or toks[j].text in ",.;!?" or (toks[j].quoted is False and toks[j].text in "—–")
 
 
@@ -1331,15 +1347,21 @@ def quotes(x: Article | str | Corpus | Mapping[str, pd.DataFrame]) -> pd.DataFra
     if isinstance(x, Mapping):
         return read(x, "quotes", categories=_CATEGORIES)
     cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
+    stage = Stage("quotes")
     with gc_paused():
-        for a in as_articles(x):
-            for record in quote_records(a):
+        for _, records in stage.each(as_articles(x), quote_records):
+            for record in records:
                 for c, v in zip(QUOTE_COLUMNS, (*record, count_words(record[2])), strict=True):
                     cols[c].append(v)
     ints = ("start", "end", "paragraph", "sentence", "words")
     nullable = ("speaker_start", "speaker_end", "cue_start", "cue_end")
-    return pd.DataFrame(
-        {k: pd.array(v, dtype="int64" if k in ints else "Int64" if k in nullable else "str") for k, v in cols.items()}
+    return stage.finish(
+        pd.DataFrame(
+            {
+                k: pd.array(v, dtype="int64" if k in ints else "Int64" if k in nullable else "str")
+                for k, v in cols.items()
+            }
+        )
     )
 
 
@@ -1380,9 +1402,16 @@ def quote_records(a: Article) -> list[tuple]:
                 src = src.carried_from
             r.speaker, r.title, r.cue = src.speaker, src.title, None
     out = []
+    seen: dict[tuple[int, int], int] = {}  # span -> index in out: one row per span, the attributed one
     for r in rows:
         if r.kind == "_intro":
             continue
+        if (r.start, r.end) in seen:
+            k = seen[(r.start, r.end)]
+            if out[k][5] is not None or r.speaker is None:
+                continue
+            out[k] = None  # replaced by this attributed row
+        seen[(r.start, r.end)] = len(out)
         own = (r.mention is not None and r.carried_from is None) or r.rule == "same paragraph"
         source = r.mention or _source_mention(r)
         out.append(
@@ -1405,6 +1434,7 @@ def quote_records(a: Article) -> list[tuple]:
                 r.rule,
             )
         )
+    out = [r for r in out if r is not None]
     _RECORDS[a] = out
     return out
 

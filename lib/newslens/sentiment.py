@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .articles import Article, Corpus, as_articles
+from .problems import Stage
 from .quotes import quote_records
 from .tables import read
 from .tokenize import count_words, sentence_spans
@@ -141,39 +142,49 @@ def aggregate(frame: pd.DataFrame, by: str) -> pd.DataFrame:
 
 def _sentence_frame(articles: list[Article]) -> pd.DataFrame:
     cols: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
-    for a in articles:
-        heads = _sections(a)
-        quoted = sorted((r[3], r[4], r[5]) for r in quote_records(a) if r[1] in _QUOTED_KINDS)
-        q = 0
-        for n, (s, e, para, kind) in enumerate(sentence_spans(a)):
-            if kind != "body":
-                continue
-            text = a.text[s:e]
-            sc = score(text)
-            while q < len(quoted) and quoted[q][1] <= s:
-                q += 1
-            inside, by_speaker = 0, {}
-            k = q
-            while k < len(quoted) and quoted[k][0] < e:
-                qs, qe, spk = quoted[k]
-                overlap = max(0, min(qe, e) - max(qs, s))
-                inside += overlap
-                if spk:
-                    by_speaker[spk] = by_speaker.get(spk, 0) + overlap
-                k += 1
-            share = min(1.0, inside / max(1, e - s))
-            speaker = max(by_speaker, key=by_speaker.get) if share >= 0.5 and by_speaker else None
-            for c, v in zip(
-                SENTENCE_COLUMNS,
-                (a.id, n, para, heads[para], s, e, text, count_words(text), sc["compound"], sc["pos"], sc["neu"],
-                 sc["neg"], label(sc["compound"]), round(share, 4), speaker),
-                strict=True,
-            ):  # fmt: skip
+    stage = Stage("sentiment")
+    for _, rows in stage.each(articles, _sentence_rows):
+        for row in rows:
+            for c, v in zip(SENTENCE_COLUMNS, row, strict=True):
                 cols[c].append(v)
     ints, floats = ("sentence", "paragraph", "start", "end", "words"), ("compound", "pos", "neu", "neg", "quoted")
-    return pd.DataFrame(
-        {k: pd.array(v, dtype="int64" if k in ints else "float64" if k in floats else "str") for k, v in cols.items()}
+    return stage.finish(
+        pd.DataFrame(
+            {
+                k: pd.array(v, dtype="int64" if k in ints else "float64" if k in floats else "str")
+                for k, v in cols.items()
+            }
+        )
     )
+
+
+def _sentence_rows(a: Article) -> list[tuple]:
+    """One article's body sentences, scored, as tuples in SENTENCE_COLUMNS order."""
+    heads = _sections(a)
+    quoted = sorted((r[3], r[4], r[5] or "") for r in quote_records(a) if r[1] in _QUOTED_KINDS)
+    rows = []
+    q = 0
+    for n, (s, e, para, kind) in enumerate(sentence_spans(a)):
+        if kind != "body":
+            continue
+        text = a.text[s:e]
+        sc = score(text)
+        while q < len(quoted) and quoted[q][1] <= s:
+            q += 1
+        inside, by_speaker = 0, {}
+        k = q
+        while k < len(quoted) and quoted[k][0] < e:
+            qs, qe, spk = quoted[k]
+            overlap = max(0, min(qe, e) - max(qs, s))
+            inside += overlap
+            if spk:
+                by_speaker[spk] = by_speaker.get(spk, 0) + overlap
+            k += 1
+        share = min(1.0, inside / max(1, e - s))
+        speaker = max(by_speaker, key=by_speaker.get) if share >= 0.5 and by_speaker else None
+        rows.append((a.id, n, para, heads[para], s, e, text, count_words(text), sc["compound"], sc["pos"], sc["neu"],
+                     sc["neg"], label(sc["compound"]), round(share, 4), speaker))  # fmt: skip
+    return rows
 
 
 def _sections(a: Article) -> list[str]:

@@ -19,6 +19,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from . import rules
 from .articles import TEXT_KINDS, Article, Corpus, as_articles
+from .problems import Stage
 
 SENTENCE_COLUMNS = ("article_id", "sentence", "paragraph", "kind", "start", "end", "text", "words")
 WORD_COLUMNS = ("article_id", "sentence", "start", "end", "text")
@@ -53,35 +54,69 @@ def _word_tokenizer() -> NLTKWordTokenizer:
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans inside `text[start:end]` (one paragraph), as offsets into `text`."""
+    """Sentence spans inside `text[start:end]` (one paragraph), as offsets into `text`.
+
+    A paragraph longer than `CHUNK_CHARS` (hostile or broken input: a whole corpus on one line) is split
+    at sentence ends, else at spaces, into pieces of at most that size first, so time stays linear and no
+    single regular-expression call grows with the input (NLTK stops one that runs past 5 s)."""
     end = len(text) if end is None else end
-    para = text[start:end]
     spans: list[tuple[int, int]] = []
-    for s, e in _punkt().span_tokenize(para):
-        for s2, e2 in _split_ellipses(para, s, e):
-            if spans and _NUMBER_ABBREV_END.search(para, spans[-1][0], spans[-1][1]) and para[s2 : s2 + 1].isdigit():
-                spans[-1] = (spans[-1][0], e2)
-                continue
-            if spans and not any(c.isalnum() for c in para[s2:e2]):
-                spans[-1] = (spans[-1][0], e2)  # "FUNNY!!" + "!": punctuation alone is no sentence
-                continue
-            if spans and (m := _LEADING_REFERENCE.match(para, s2, e2)):
-                spans[-1] = (spans[-1][0], m.end())
-                s2 = m.end()
-                while s2 < e2 and para[s2].isspace():
-                    s2 += 1
-                if s2 == e2:
-                    continue
-            spans.append((s2, e2))
-    return [(start + s, start + e) for s, e in spans]
+    for cs, ce in _chunks(text, start, end):
+        chunk = text[cs:ce]
+        for s, e in _punkt().span_tokenize(chunk):
+            _add_sentence(spans, text, cs + s, cs + e)
+    return spans
 
 
-def _split_ellipses(para: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+def _add_sentence(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    """Append the sentence [s, e) that Punkt found, after our corrections: an ellipsis before a capital ends
+    a sentence; "No." before a number, lone punctuation and a reference mark ("[6]") join the sentence
+    before."""
+    for s2, e2 in _split_ellipses(text, s, e):
+        if spans and _NUMBER_ABBREV_END.search(text, spans[-1][0], spans[-1][1]) and text[s2 : s2 + 1].isdigit():
+            spans[-1] = (spans[-1][0], e2)
+            continue
+        if spans and not any(c.isalnum() for c in text[s2:e2]):
+            spans[-1] = (spans[-1][0], e2)  # "FUNNY!!" + "!": punctuation alone is no sentence
+            continue
+        if spans and (m := _LEADING_REFERENCE.match(text, s2, e2)):
+            spans[-1] = (spans[-1][0], m.end())
+            s2 = m.end()
+            while s2 < e2 and text[s2].isspace():
+                s2 += 1
+            if s2 == e2:
+                continue
+        spans.append((s2, e2))
+
+
+#: Longest piece of one paragraph handed to Punkt at once (news paragraphs are far shorter).
+CHUNK_CHARS = 100_000
+_CHUNK_CUT = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+
+
+def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) in pieces of at most CHUNK_CHARS, each cut after the last sentence end (else space) of
+    its second half."""
+    s = start
+    while end - s > CHUNK_CHARS:
+        lo, hi = s + CHUNK_CHARS // 2, s + CHUNK_CHARS
+        cut = None
+        for m in _CHUNK_CUT.finditer(text, lo, hi):
+            cut = m.end()
+        if cut is None:
+            space = max(text.rfind(" ", lo, hi), text.rfind("\n", lo, hi))
+            cut = space + 1 if space > 0 else hi
+        yield s, cut
+        s = cut
+    yield s, end
+
+
+def _split_ellipses(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     cut = s
-    for m in _ELLIPSIS_BREAK.finditer(para, s, e):
+    for m in _ELLIPSIS_BREAK.finditer(text, s, e):
         yield cut, m.end()
         cut = m.end()
-        while cut < e and para[cut].isspace():
+        while cut < e and text[cut].isspace():
             cut += 1
     yield cut, e
 
@@ -122,8 +157,9 @@ def sentences(x: Article | str | Corpus) -> pd.DataFrame:
     text); `text` (equal to ``article.text[start:end]``); `words` (its `count_words`).
     """
     cols: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
-    for a in as_articles(x):
-        for n, (s, e, para, kind) in enumerate(sentence_spans(a)):
+    stage = Stage("sentences")
+    for a, spans in stage.each(as_articles(x), sentence_spans):
+        for n, (s, e, para, kind) in enumerate(spans):
             cols["article_id"].append(a.id)
             cols["sentence"].append(n)
             cols["paragraph"].append(para)
@@ -132,7 +168,7 @@ def sentences(x: Article | str | Corpus) -> pd.DataFrame:
             cols["end"].append(e)
             cols["text"].append(text := a.text[s:e])
             cols["words"].append(count_words(text))
-    return _frame(cols, ints=("sentence", "paragraph", "start", "end", "words"))
+    return stage.finish(_frame(cols, ints=("sentence", "paragraph", "start", "end", "words")))
 
 
 def words(x: Article | str | Corpus) -> pd.DataFrame:
@@ -141,15 +177,19 @@ def words(x: Article | str | Corpus) -> pd.DataFrame:
     Columns: `article_id`, `sentence` (as in `sentences`), `start`, `end`, `text`.
     """
     cols: dict[str, list] = {c: [] for c in WORD_COLUMNS}
-    for a in as_articles(x):
-        for n, (s, e, _, _) in enumerate(sentence_spans(a)):
-            for ws, we in word_spans(a.text, s, e):
-                cols["article_id"].append(a.id)
-                cols["sentence"].append(n)
-                cols["start"].append(ws)
-                cols["end"].append(we)
-                cols["text"].append(a.text[ws:we])
-    return _frame(cols, ints=("sentence", "start", "end"))
+    stage = Stage("words")
+    for a, spans in stage.each(as_articles(x), _word_rows):
+        for n, ws, we in spans:
+            cols["article_id"].append(a.id)
+            cols["sentence"].append(n)
+            cols["start"].append(ws)
+            cols["end"].append(we)
+            cols["text"].append(a.text[ws:we])
+    return stage.finish(_frame(cols, ints=("sentence", "start", "end")))
+
+
+def _word_rows(a: Article) -> list[tuple[int, int, int]]:
+    return [(n, ws, we) for n, (s, e, _, _) in enumerate(sentence_spans(a)) for ws, we in word_spans(a.text, s, e)]
 
 
 def _frame(cols: dict[str, list], ints: tuple[str, ...]) -> pd.DataFrame:
