@@ -13,33 +13,60 @@ without writing anything.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import time
+import warnings
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .articles import Article, Corpus, iter_articles
+from .articles import ANALYSIS_FAILED, Article, Corpus, Problem, duplicate_note, iter_articles, problem_frame
 from .figures import figures, value_text
 from .outlets import day_of, names_mentioned
 from .overview import COUNT_COLUMNS, article_counts, body_text, vocabulary
+from .problems import AnalysisWarning, Stage, problems_of
 from .quotes import quotes
 from .sentiment import sentiment
-from .tables import FORMAT, Tables, done_batches
+from .tables import FORMAT, TABLES, Tables, done_batches
 from .tokenize import sentences
 
 ARTICLE_FIELDS = ("path", "title", "author", "source_code", "byline", "dateline", "date", "url", "source")
 _SENTIMENT_COLUMNS = ("section", "compound", "pos", "neu", "neg", "label", "quoted", "speaker")
 
 
-def _batches(items: Iterable[Article | dict], size: int) -> Iterator[tuple[int, list]]:
+@dataclass
+class Census:
+    """What a source held, counted as it streams past: every record (a text file is one) ends up as an
+    article or as a problem that says why not, so `records == articles + not_loaded`."""
+
+    paths: set[str] = field(default_factory=set)
+    records: int = 0
+    articles: int = 0
+    not_loaded: int = 0
+    notes: int = 0
+
+    def count(self, item: Article | Problem) -> None:
+        self.paths.add(item.path or "")
+        self.records += 1
+        if isinstance(item, Article):
+            self.articles += 1
+            self.notes += item.meta.get("duplicate_of") is not None
+        else:
+            self.not_loaded += 1
+
+
+def _batches(items: Iterable[Article | Problem], size: int, census: Census | None = None) -> Iterator[tuple[int, list]]:
     """(batch number, items) in order; items are plain records, cheap to send to another process."""
     batch: list = []
     n = 0
     for item in items:
+        if census is not None:
+            census.count(item)
         if isinstance(item, Article):
             batch.append({"id": item.id, "text": item.text, "meta": item.meta,
                           **{f: getattr(item, f) for f in ARTICLE_FIELDS}})  # fmt: skip
@@ -52,9 +79,19 @@ def _batches(items: Iterable[Article | dict], size: int) -> Iterator[tuple[int, 
         yield n, batch
 
 
+def _articles_in(items: list[dict]) -> int:
+    return sum("problem" not in it for it in items)
+
+
 def analyze_batch(number: int, items: list[dict], out: str) -> dict[str, int]:
-    """Analyse one batch and write its parts and its done marker; returns the row count of each table."""
-    frames = batch_frames(items)
+    """Analyse one batch and write its parts and its done marker; returns the row count of each table.
+
+    Analyses already isolate a failing article; should building the batch's tables still fail, each
+    article is analysed alone and any that fails becomes a `problems` row, so the batch always completes."""
+    try:
+        frames = dict(batch_frames(items))
+    except Exception:
+        frames = _one_by_one(items)
     root = Path(out)
     for name, frame in frames.items():
         _write_part(root / name / f"part-{number:06d}.parquet", frame)
@@ -65,14 +102,32 @@ def analyze_batch(number: int, items: list[dict], out: str) -> dict[str, int]:
     return counts
 
 
-def analyze_in_memory(source: str | Path | Iterable[str | Path]) -> Tables:
+def _one_by_one(items: list[dict]) -> dict[str, pd.DataFrame]:
+    parts: list[Tables] = []
+    lost: list[Problem] = []
+    for it in items:
+        try:
+            parts.append(batch_frames([it]))
+        except Exception as e:
+            lost.append(Problem(it.get("path"), f"analysis failed (tables): {type(e).__name__}: {e}",
+                                it.get("meta", {}).get("record"), it.get("id"), ANALYSIS_FAILED))  # fmt: skip
+    frames = {name: pd.concat([p[name] for p in parts], ignore_index=True) if parts else pd.DataFrame()
+              for name in TABLES}  # fmt: skip
+    if lost:
+        frames["problems"] = pd.concat([frames["problems"], problem_frame(lost)], ignore_index=True)
+    return frames
+
+
+def analyze_in_memory(source: str | Path | Iterable[str | Path], text_field: str | None = None,
+                      id_field: str | None = None) -> Tables:  # fmt: skip
     """The same tables as `analyze`, computed in memory for a small corpus (no files written)."""
-    items = [it for _, batch in _batches(iter_articles(source), 10**9) for it in batch]
+    items = [it for _, batch in _batches(iter_articles(source, text_field, id_field), 10**9) for it in batch]
     return batch_frames(items)
 
 
 def batch_frames(items: list[dict]) -> Tables:
-    """The tables of one batch of records (see `_batches`)."""
+    """The tables of one batch of records (see `_batches`). An article that an analysis fails on is left
+    out of that analysis's table and becomes a `problems` row ("analysis failed (quotes): ...")."""
     articles = []
     problems = []
     for it in items:
@@ -82,30 +137,41 @@ def batch_frames(items: list[dict]) -> Tables:
         fields = {f: it[f] for f in ARTICLE_FIELDS}
         a = Article(id=it["id"], text=it["text"], meta=it["meta"], **fields)
         articles.append(a)
-    corpus = Corpus(articles, problems)
-    sents = _sentences_with_sentiment(corpus)
+        if (note := duplicate_note(a)) is not None:
+            problems.append(note)
+    corpus = Corpus(articles)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AnalysisWarning)  # the failures go to the problems table instead
+        sents = _sentences_with_sentiment(corpus)
+        quote_frame = quotes(corpus)
+        figure_frame = figures(corpus)
+        vocab_stage = Stage("vocabulary")
+        vocab = vocabulary(t for _, t in vocab_stage.each(articles, body_text))
     words_of = sents.groupby("article_id", sort=False)["words"].agg(list)  # counted once, when split
-    counts = [article_counts(a, words_of.get(a.id, [])) for a in articles]
+    counts = {a.id: article_counts(a, words_of.get(a.id, [])) for a in articles}  # no splitting: cannot fail
     columns = {
         "article_id": [a.id for a in articles],
         **{f: [getattr(a, f) for a in articles] for f in ARTICLE_FIELDS},
         "encoding": [a.meta.get("encoding") for a in articles],
         "text": [a.text for a in articles],
-        **{c: [n[c] for n in counts] for c in COUNT_COLUMNS},
+        **{c: [counts[a.id][c] for a in articles] for c in COUNT_COLUMNS},
         "names": ["; ".join(names_mentioned(a.text)) for a in articles],
     }
     columns["day"] = day_of(pd.DataFrame({c: columns[c] for c in ("article_id", "date", "url")})).tolist()
+    failures = problems_of(sents, quote_frame, figure_frame) + vocab_stage.failures
     frames = {
         "articles": pd.DataFrame(
             {k: pd.array(v, dtype="int64" if k in COUNT_COLUMNS else "str") for k, v in columns.items()}
         ),
         "paragraphs": _paragraphs(articles),
         "sentences": sents,
-        "quotes": quotes(corpus),
-        "figures": _parquet_safe(figures(corpus)),
-        "problems": corpus.problems,
-        "vocabulary": vocabulary(body_text(a) for a in articles),
+        "quotes": quote_frame,
+        "figures": _parquet_safe(figure_frame),
+        "problems": problem_frame([*problems, *failures]),
+        "vocabulary": vocab,
     }
+    for frame in frames.values():
+        frame.attrs.clear()
     return Tables(frames)
 
 
@@ -120,8 +186,10 @@ def _paragraphs(articles: list[Article]) -> pd.DataFrame:
 
 def _sentences_with_sentiment(corpus: Corpus) -> pd.DataFrame:
     s = sentences(corpus)
-    scores = sentiment(corpus)[["article_id", "sentence", *_SENTIMENT_COLUMNS]]
-    return s.merge(scores, on=["article_id", "sentence"], how="left")
+    scores = sentiment(corpus)
+    merged = s.merge(scores[["article_id", "sentence", *_SENTIMENT_COLUMNS]], on=["article_id", "sentence"], how="left")
+    merged.attrs["problems"] = problems_of(s, scores)
+    return merged
 
 
 def _parquet_safe(frame: pd.DataFrame) -> pd.DataFrame:
@@ -154,34 +222,55 @@ def analyze(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: bool = True,
+    text_field: str | None = None,
+    id_field: str | None = None,
 ) -> dict[str, Any]:
     """Analyse `source` into Parquet tables under `out` (see the module docstring); returns the summary
-    that is also written to `out/manifest.json`."""
+    that is also written to `out/manifest.json`: how many `files` and `records` the source held, how many
+    became `articles` and how many did not (`problems`, with `notes` and `analysis_failed` beside), the
+    rows of each table, and `complete` (false while a run is under way or was stopped: run it again to
+    resume). `text_field` and `id_field` name the record fields to read (see `load_articles`)."""
     from . import __version__
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    done = done_batches(out)
+    sources = [str(s) for s in ([source] if isinstance(source, (str, Path)) else source)]
+    header = {"source": sources, "newslens_version": __version__, "format": FORMAT, "batch_size": batch_size,
+              "text_field": text_field, "id_field": id_field}  # fmt: skip
     t0 = time.perf_counter()
-    pending = ((n, items) for n, items in _batches(iter_articles(source), batch_size) if n not in done)
+    items = iter_articles(source, text_field, id_field)
+    first = next(items, None)  # a missing path or an unknown field is reported before anything is written
+    previous = read_manifest(out) or {}
+    _atomic_write(out / "manifest.json", json.dumps({**previous, **header, "complete": False}, indent=1).encode())
+    done = done_batches(out)
+    census = Census()
+    stream = _batches(itertools.chain([first] if first is not None else [], items), batch_size, census)
+    pending = ((n, batch) for n, batch in stream if n not in done)
     bar = _progress(progress)
-    if scheduler:
-        ran = _run_dask(pending, str(out), scheduler, bar)
-    elif (workers or os.cpu_count() or 1) == 1:
-        ran = 0
-        for n, items in pending:
-            bar.update(len(items))
-            analyze_batch(n, items, str(out))
-            ran += 1
-    else:
-        ran = _run_local(pending, str(out), workers or os.cpu_count() or 2, bar)
-    bar.close()
+    try:
+        if scheduler:
+            ran = _run_dask(pending, str(out), scheduler, bar)
+        elif (workers or os.cpu_count() or 1) == 1:
+            ran = 0
+            for n, batch in pending:
+                analyze_batch(n, batch, str(out))
+                bar.update(_articles_in(batch))
+                ran += 1
+        else:
+            ran = _run_local(pending, str(out), workers or os.cpu_count() or 2, bar)
+    finally:
+        bar.close()
     written = Tables(root=out)
+    kinds = written.read("problems", ["kind"])["kind"].value_counts()
     manifest = {
-        "source": [str(s) for s in ([source] if isinstance(source, (str, Path)) else source)],
-        "newslens_version": __version__,
-        "format": FORMAT,
-        "batch_size": batch_size,
+        **header,
+        "complete": True,
+        "files": len(census.paths),
+        "records": census.records,
+        "articles": census.articles,
+        "problems": census.not_loaded,
+        "notes": census.notes,
+        "analysis_failed": int(kinds.get(ANALYSIS_FAILED, 0)),
         "batches": written.batches(),
         "batches_run_now": ran,
         "rows": written.rows(),
@@ -191,30 +280,49 @@ def analyze(
     return manifest
 
 
+def read_manifest(out: str | Path) -> dict[str, Any] | None:
+    """The manifest of an analysis folder, or None when there is none (or it cannot be read)."""
+    try:
+        return json.loads((Path(out) / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def _progress(enabled: bool) -> Any:
     from tqdm import tqdm
 
     return tqdm(disable=not enabled, unit=" articles", desc="analyse", mininterval=1.0)
 
 
-def _pump(pending: Iterator[tuple[int, list]], submit: Any, wait_first: Any, limit: int, bar: Any) -> int:
-    """Keep at most `limit` batches in flight (never the whole corpus in memory); return how many ran."""
+def _pump(pending: Iterator[tuple[int, list]], submit: Any, wait_first: Any, limit: int, bar: Any, out: str) -> int:
+    """Keep at most `limit` batches in flight (never the whole corpus in memory); return how many ran. A batch
+    whose worker failed (a killed process, a lost Dask worker) is run again here once the rest are done."""
     in_flight: dict = {}
+    retry: list[tuple[int, list]] = []
     ran = 0
 
     def finish(future: Any) -> None:
         nonlocal ran
-        future.result()  # a batch that failed raises here, naming its error
-        bar.update(in_flight.pop(future))
+        n, items = in_flight.pop(future)
+        try:
+            future.result()
+        except Exception:
+            retry.append((n, items))
+            return
+        bar.update(_articles_in(items))
         ran += 1
 
     for n, items in pending:
-        in_flight[submit(n, items)] = len(items)
+        in_flight[submit(n, items)] = (n, items)
         if len(in_flight) >= limit:
             for future in wait_first(list(in_flight)):
                 finish(future)
     for future in list(in_flight):
         finish(future)
+    for n, items in retry:
+        analyze_batch(n, items, out)
+        bar.update(_articles_in(items))
+        ran += 1
     return ran
 
 
@@ -228,6 +336,7 @@ def _run_local(pending: Iterator[tuple[int, list]], out: str, workers: int, bar:
             lambda futures: wait(futures, return_when=FIRST_COMPLETED).done,
             2 * workers,
             bar,
+            out,
         )
 
 
@@ -244,6 +353,7 @@ def _run_dask(pending: Iterator[tuple[int, list]], out: str, scheduler: str, bar
             lambda futures: wait(futures, return_when="FIRST_COMPLETED").done,
             2 * workers,
             bar,
+            out,
         )
     finally:
         client.close()

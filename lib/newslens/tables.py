@@ -10,7 +10,9 @@ marker `_batches/<n>.done` once a batch's parts are all in place. The tables:
 - `paragraphs`: `article_id`, `paragraph`, `start`, `end`, `kind`
 - `sentences`: `newslens.sentences` plus the sentence-level sentiment columns for body sentences
 - `quotes`, `figures`: as `newslens.quotes` and `newslens.figures`
-- `problems`: `path`, `record`, `reason` (files and records that could not be loaded, duplicate ids)
+- `problems`: `path`, `record`, `article_id`, `kind`, `reason`: files and records that could not be
+  loaded ("not loaded"), articles an analysis failed on ("analysis failed"), ids kept under a new name
+  ("note")
 - `vocabulary`: `word`, `count`, `articles` of the batch's body sentences (`overview.vocabulary`); the one
   table that is an aggregate, so that `top_words` over a corpus sums it instead of re-reading every sentence
 
@@ -28,9 +30,11 @@ from typing import Any
 
 import pandas as pd
 
+from .articles import UserError
+
 TABLES = ("articles", "paragraphs", "sentences", "quotes", "figures", "problems", "vocabulary")
 #: Bumped whenever a table's columns change, so that old tables are reported, not misread.
-FORMAT = 2
+FORMAT = 3
 
 
 def done_batches(out: str | Path) -> set[int]:
@@ -48,6 +52,25 @@ class Tables(Mapping[str, pd.DataFrame]):
         self.root = None if root is None else Path(root)
         self._batches = [] if self.root is None else sorted(done_batches(self.root))
         self._parts = {name: [self.root / name / f"part-{n:06d}.parquet" for n in self._batches] for name in TABLES}
+        self.manifest: dict[str, Any] = {}
+
+    @property
+    def complete(self) -> bool:
+        """In memory, or read from an `analyze` run that finished (its manifest says so)."""
+        return self.root is None or bool(self.manifest.get("complete", True))
+
+    def status(self) -> str:
+        """One line on what these tables hold, and whether the run that wrote them is unfinished."""
+        articles = self.rows()["articles"]
+        if self.complete:
+            return f"{articles:,} articles" + (f" in {self.batches()} batches" if self.root is not None else "")
+        source = " ".join(self.manifest.get("source", ["SOURCE"]))
+        return (f"an unfinished analysis: {self.batches()} batches, {articles:,} articles so far; the reports show "
+                f"only those. Resume it with: newslens analyze {source} --out {self.root}")  # fmt: skip
+
+    def __repr__(self) -> str:
+        rows = ", ".join(f"{n:,} {name}" for name, n in self.rows().items())
+        return f"Tables of {self.status()}: {rows}"
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
@@ -126,18 +149,41 @@ def read(tables: Mapping[str, pd.DataFrame], name: str, columns: Sequence[str] |
     return (tables if isinstance(tables, Tables) else Tables(tables)).read(name, columns, where, categories)
 
 
+class TablesError(UserError, ValueError):
+    """A folder that is not the tables of `newslens analyze`, or holds none that can be read."""
+
+
 def open_tables(out: str | Path, dask: bool = False) -> Tables | dict[str, Any]:
     """The analysed tables of `out`: a `Tables` (pandas, each table read when first used), or Dask
-    DataFrames with `dask=True` for corpora larger than memory. Finished batches only."""
+    DataFrames with `dask=True` for corpora larger than memory. Finished batches only: `Tables.complete`
+    says whether the run that wrote them finished. Raises `TablesError` for a folder that does not exist,
+    is not an analysis, holds no finished batch, or was written by a newslens of another format."""
     out = Path(out)
-    manifest = out / "manifest.json"
-    written = json.loads(manifest.read_text()).get("format") if manifest.exists() else FORMAT
+    manifest = _manifest(out)
+    if not out.is_dir():
+        raise TablesError(
+            f"no such folder: {str(out)!r} (write tables there with `newslens analyze SOURCE --out {out}`)"
+        )
+    if manifest is None and not (out / "_batches").is_dir():
+        raise TablesError(f"{str(out)!r} is not a folder of `newslens analyze` tables (no manifest.json, no _batches/)")
+    written = (manifest or {}).get("format", FORMAT)
     if written != FORMAT:
-        raise ValueError(f"{out} holds tables of an older newslens (format {written}, not {FORMAT}): "
-                         f"run `newslens analyze` again into a new folder")  # fmt: skip
+        raise TablesError(f"{out} holds tables of an older newslens (format {written}, not {FORMAT}): "
+                          f"run `newslens analyze` again into a new folder")  # fmt: skip
     tables = Tables(root=out)
+    if not tables.batches():
+        raise TablesError(f"{str(out)!r} holds no finished batch yet: run `newslens analyze SOURCE --out {out}` "
+                          "(again, to resume)")  # fmt: skip
+    tables.manifest = manifest or {}
     if not dask:
         return tables
     import dask.dataframe as dd
 
     return {name: dd.read_parquet([str(p) for p in parts]) if parts else None for name, parts in tables._parts.items()}
+
+
+def _manifest(out: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
