@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+import newslens as nl
 from newslens.report import find_notebooks, run_reports
 
 from .conftest import REPO
@@ -108,3 +109,18 @@ def test_a_failing_notebook_is_named_and_the_others_still_run(tmp_path):
 def test_only_selects_notebooks_by_name():
     names = [p.stem for p in find_notebooks(REPO / "notebooks", ["corpus"])]
     assert names == ["00_corpus_overview"]
+
+
+@pytest.mark.parametrize("where", ["repository", "notebooks", "elsewhere"])
+def test_the_default_articles_are_found_however_the_notebook_is_run(tmp_path, monkeypatch, where):
+    monkeypatch.chdir({"repository": REPO, "notebooks": REPO / "notebooks", "elsewhere": tmp_path}[where])
+    assert [a.path for a in nl.load_articles("seeds")] == ["seeds/000_c8b33692d3f71c95.txt"]
+    assert len(nl.load_articles(REPO / "seeds")) == 1  # an absolute path
+
+
+def test_papermill_from_another_folder_renders_a_notebook_on_the_default_articles(tmp_path, monkeypatch):
+    import papermill as pm
+
+    monkeypatch.chdir(tmp_path)
+    pm.execute_notebook(str(NOTEBOOKS[0]), str(tmp_path / "out.ipynb"), kernel_name="python3", progress_bar=False)
+    assert "000_c8b33692d3f71c95" in (tmp_path / "out.ipynb").read_text(encoding="utf-8")

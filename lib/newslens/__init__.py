@@ -5,11 +5,13 @@ Every analysis takes an `Article`, plain text or a `Corpus` and returns a tidy D
 """
 
 from . import charts, outlets, pipeline, render, tables
-from .articles import Article, Corpus, LoadError, load_articles
+from .articles import Article, Corpus, FieldError, LoadError, Problem, SourceNotFound, UserError, load_articles
 from .charts import setup_notebook
-from .figures import figure_checks, figures
-from .overview import article_table, paragraph_kinds, top_words
+from .figures import claimants, figure_checks, figures
+from .notebook import open
+from .overview import article_table, paragraph_kinds, problem_summary, top_words
 from .pipeline import analyze, analyze_in_memory
+from .problems import AnalysisWarning
 from .quotes import quote_positions, quotes, speakers
 from .sentiment import aggregate as aggregate_sentiment
 from .sentiment import sentiment
@@ -19,22 +21,30 @@ from .tokenize import sentences, words
 __version__ = "0.2.0"
 
 __all__ = [
+    "AnalysisWarning",
     "Article",
     "Corpus",
+    "FieldError",
     "LoadError",
+    "Problem",
+    "SourceNotFound",
     "Tables",
+    "UserError",
     "aggregate_sentiment",
     "analyze",
     "analyze_in_memory",
     "article_table",
     "charts",
+    "claimants",
     "figure_checks",
     "figures",
     "load_articles",
+    "open",
     "open_tables",
     "outlets",
     "paragraph_kinds",
     "pipeline",
+    "problem_summary",
     "quote_positions",
     "quotes",
     "render",

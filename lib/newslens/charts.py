@@ -1,15 +1,20 @@
 """Charts for the notebooks: one idea per chart, labelled axes, a title that asks the question.
 
-`setup_notebook()` makes rendered notebooks reproducible: figures are SVG with a fixed hash salt and no
-date metadata, so re-rendering with nothing changed gives the same bytes.
+Each chart function returns a `Chart`, which a notebook shows as SVG (a cell that draws a chart is just
+the call), or a note when there is nothing to draw. `setup_notebook()` makes rendered notebooks
+reproducible: figures are SVG with a fixed hash salt and no date metadata, so re-rendering with nothing
+changed gives the same bytes.
 """
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from .render import Note, note
 
 
 def setup_notebook() -> None:
@@ -36,26 +41,54 @@ def setup_notebook() -> None:
     pd.set_option("display.max_rows", 80)
 
 
-def histogram(values: pd.Series, title: str, xlabel: str, bins: int = 20, ylabel: str = "count") -> Any:
-    """A histogram of `values`; returns the Axes."""
+class Chart:
+    """A finished chart: shown as SVG in a notebook (the same bytes every run); `.ax` and `.figure` to adjust
+    or save it."""
+
+    def __init__(self, ax: Any) -> None:
+        import matplotlib.pyplot as plt
+
+        self.ax, self.figure = ax, ax.figure
+        plt.close(self.figure)  # shown once, by _repr_svg_, not again by the inline backend
+
+    def _repr_svg_(self) -> str:
+        buffer = io.StringIO()
+        self.figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+        return buffer.getvalue()
+
+    def __repr__(self) -> str:
+        return f"<chart: {self.ax.get_title()}>"
+
+
+def histogram(values: pd.Series, title: str, xlabel: str, bins: int = 20, ylabel: str = "count") -> Chart | Note:
+    """A histogram of `values`."""
     import matplotlib.pyplot as plt
 
+    if values.dropna().empty:
+        return _nothing(title)
     fig, ax = plt.subplots()
     ax.hist(values.dropna().to_numpy(), bins=bins, color="#4c72b0", edgecolor="white")
     ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
     fig.tight_layout()
-    return ax
+    return Chart(ax)
 
 
 NEGATIVE, POSITIVE, NEUTRAL = "#c2410c", "#15803d", "#4c72b0"
 
 
-def barh(values: pd.Series, title: str, xlabel: str, color: str = NEUTRAL, diverging: bool = False) -> Any:
-    """Horizontal bars in the order given, first on top, labelled by the index of `values`; returns the Axes.
+def _nothing(title: str) -> Note:
+    """A note in place of an empty chart."""
+    return note(f"Nothing to chart for “{title}”: no rows.")
+
+
+def barh(values: pd.Series, title: str, xlabel: str, color: str = NEUTRAL, diverging: bool = False) -> Chart | Note:
+    """Horizontal bars in the order given, first on top, labelled by the index of `values`.
 
     `diverging` colours negative values and positive ones apart (for sentiment)."""
     import matplotlib.pyplot as plt
 
+    if values.empty:
+        return _nothing(title)
     values = values.iloc[::-1]
     fig, ax = plt.subplots(figsize=(7.5, max(2.0, 0.32 * len(values) + 1.0)))
     colours = [NEGATIVE if v < 0 else POSITIVE for v in values] if diverging else color
@@ -64,18 +97,20 @@ def barh(values: pd.Series, title: str, xlabel: str, color: str = NEUTRAL, diver
         ax.axvline(0, color="#374151", linewidth=0.8)
     ax.set(title=title, xlabel=xlabel)
     fig.tight_layout()
-    return ax
+    return Chart(ax)
 
 
 def strip(
     df: pd.DataFrame, x: str, y: str, title: str, xlabel: str, hue: str | None = None, max_dots: int = 2000
-) -> Any:
-    """One row of dots per value of `y` along `x` (0 to 1, e.g. where each speaker is quoted); returns the Axes.
+) -> Chart | Note:
+    """One row of dots per value of `y` along `x` (0 to 1, e.g. where each speaker is quoted).
 
     Up to `max_dots` rows, one dot per row. Beyond that (a large corpus), `x` is binned in twentieths and
     each bin gets one dot whose area grows with its count, so the chart stays readable and small."""
     import matplotlib.pyplot as plt
 
+    if df.empty:
+        return _nothing(title)
     order = list(dict.fromkeys(df[y]))[::-1]
     fig, ax = plt.subplots(figsize=(7.5, max(2.0, 0.32 * len(order) + 1.0)))
     colours = {"direct": "#b45309", "partial": "#1d4ed8", "indirect": "#4d7c0f", "scare": "#6b7280"}
@@ -102,15 +137,17 @@ def strip(
         for handle in legend.legend_handles:
             handle.set_sizes([28])
     fig.tight_layout()
-    return ax
+    return Chart(ax)
 
 
-def arc(frame: pd.DataFrame, title: str) -> Any:
-    """Compound score sentence by sentence through one article, with its sections marked; returns the Axes.
+def arc(frame: pd.DataFrame, title: str) -> Chart | Note:
+    """Compound score sentence by sentence through one article, with its sections marked.
 
     `frame` is `newslens.sentiment(article)` (by sentence)."""
     import matplotlib.pyplot as plt
 
+    if frame.empty:
+        return _nothing(title)
     fig, ax = plt.subplots(figsize=(7.5, 3.6))
     x = range(len(frame))
     y = frame["compound"].to_numpy()
@@ -123,4 +160,4 @@ def arc(frame: pd.DataFrame, title: str) -> Any:
             ax.text(i - 0.4, 1.02, sections[i], rotation=0, fontsize=8, va="bottom", color="#374151")
     ax.set(title=title, xlabel="sentence (body, in reading order)", ylabel="VADER compound", ylim=(-1.05, 1.15))
     fig.tight_layout()
-    return ax
+    return Chart(ax)

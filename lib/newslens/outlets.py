@@ -12,7 +12,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from . import rules
+from . import charts, rules
+from .render import Note, note
 from .tables import read
 
 #: Default rule for outlets without a `source` or byline code: the id's prefix ("breitbart_2016-..." -> breitbart).
@@ -90,6 +91,27 @@ def outlet_summary(tables: Mapping[str, pd.DataFrame], prefix: str = ID_PREFIX, 
     return out.reset_index().sort_values(["articles", "outlet"], ascending=[False, True]).reset_index(drop=True)
 
 
+#: What `chart` draws for each column of `outlet_summary`: title (the question), axis label, diverging colours.
+METRICS = {
+    "compound": ("Which outlets' coverage reads most negative?", "length-weighted mean compound of body sentences",
+                 True),
+    "negative_share": ("Which outlets write most negative sentences?", "share of body sentences labelled negative",
+                       False),
+    "quoted_share": ("How much of each outlet's text is quotes?", "share of body words inside quote marks", False),
+    "direct_share": ("Who quotes directly, who paraphrases?", "direct and partial quotes among all quotes", False),
+}  # fmt: skip
+
+
+def chart(summary: pd.DataFrame, metric: str) -> charts.Chart | Note:
+    """One bar per outlet for `metric`, a column of `outlet_summary` (see `METRICS`); with fewer than two
+    outlets, a note that there is nothing to compare instead of a one-bar chart."""
+    if len(summary) < 2:
+        only = ", ".join(summary["outlet"].astype("str")) or "none"
+        return note(f"One outlet only ({only}): nothing to compare.")
+    title, xlabel, diverging = METRICS[metric]
+    return charts.barh(summary.set_index("outlet")[metric], title, xlabel, diverging=diverging)
+
+
 def _quotes_per_article(tables: Mapping[str, pd.DataFrame], outlets: pd.Series) -> pd.DataFrame:
     """Quotes counted per article and canonical speaker (`n`, `direct`: direct and partial ones), with the
     article's `outlet`: small enough to aggregate per outlet in an instant."""
@@ -100,9 +122,12 @@ def _quotes_per_article(tables: Mapping[str, pd.DataFrame], outlets: pd.Series) 
 
 
 def exclusive_speakers(tables: Mapping[str, pd.DataFrame], prefix: str = ID_PREFIX) -> pd.DataFrame:
-    """Speakers quoted by exactly one outlet: `person`, `outlet`, `quotes`, `articles`."""
+    """Speakers quoted by exactly one outlet: `person`, `outlet`, `quotes`, `articles` (none when the corpus
+    has a single outlet: then every speaker would be exclusive, which says nothing)."""
     outlets = outlet_of(read(tables, "articles", _OUTLET_COLUMNS), prefix)
     said = _quotes_per_article(tables, outlets).dropna(subset=["person"])
+    if outlets.nunique() < 2:
+        said = said.iloc[:0]
     per = said.groupby("person")["outlet"].nunique()
     only = said[said["person"].isin(per[per == 1].index)]
     out = only.groupby(["person", "outlet"]).agg(quotes=("n", "sum"), articles=("article_id", "nunique"))
@@ -169,7 +194,8 @@ def conflicting_figures(tables: Mapping[str, pd.DataFrame], names: int = 2, limi
     events = event_of(read(tables, "articles", wanted), names)
     columns = ["article_id", "kind", "unit", "value", "surface", "claimant", "start", "end", "sentence"]
     f = read(tables, "figures", columns, categories=["article_id", "kind", "unit", "claimant"])
-    checks = figure_checks(f).assign(event=lambda c: c["article_id"].map(events)).dropna(subset=["event"])
+    f = f[f["article_id"].astype("str").map(events).notna()]
+    checks = figure_checks(f, events).rename(columns={"scope": "event"})
     group = ["event", "kind", "unit_head"]
     checks = checks.astype({"value": "str", "kind": "str"})
     # What each article reports for each quantity, as a sum of hashes of its distinct values (order-free)

@@ -7,6 +7,7 @@ columns they need, and the counts `analyze` stored, so they stay fast on 100,000
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -14,6 +15,7 @@ import pandas as pd
 
 from . import rules
 from .articles import PARAGRAPH_KINDS, Article, Corpus, as_articles
+from .problems import Stage
 from .tables import read
 from .tokenize import WORD, count_words, sentence_spans
 
@@ -40,13 +42,16 @@ def article_table(x: Source) -> pd.DataFrame:
     `paragraphs` (body paragraphs), `sentences`, `words` (in those sentences, punctuation left out), `chars`."""
     if isinstance(x, Mapping):
         return read(x, "articles", list(ARTICLE_COLUMNS))
+    stage = Stage("article counts")
     rows = [
         {"article_id": a.id, "title": a.title, "author": a.author, "source_code": a.source_code, "date": a.date,
-         "encoding": a.meta.get("encoding"), **article_counts(a)}
-        for a in as_articles(x)
+         "encoding": a.meta.get("encoding"), **counts}
+        for a, counts in stage.each(as_articles(x), article_counts)
     ]  # fmt: skip
-    return pd.DataFrame(
-        {c: pd.array([r[c] for r in rows], dtype="int64" if c in COUNT_COLUMNS else "str") for c in ARTICLE_COLUMNS}
+    return stage.finish(
+        pd.DataFrame(
+            {c: pd.array([r[c] for r in rows], dtype="int64" if c in COUNT_COLUMNS else "str") for c in ARTICLE_COLUMNS}
+        )
     )
 
 
@@ -78,13 +83,22 @@ def vocabulary(texts: Iterable[str]) -> pd.DataFrame:
     docs: Counter[str] = Counter()
     for text in texts:
         words = [w.lower().replace("’", "'") for w in WORD.findall(text)]
-        words = [w for w in words if len(w) >= 3 and w[0].isalpha() and w not in rules.STOP_WORDS]
+        words = [w for w in words if len(w) >= 3 and w[0].isalpha() and w not in _NOT_CONTENT and not _number_word(w)]
         counts.update(words)
         docs.update(set(words))
     return pd.DataFrame(
         {"word": pd.array(list(counts), dtype="str"), "count": pd.array(list(counts.values()), dtype="int64"),
          "articles": pd.array([docs[w] for w in counts], dtype="int64")}
     )  # fmt: skip
+
+
+#: Words left out of the vocabulary: stop words, and number and scale words (numbers are figures, not topics).
+_NOT_CONTENT = rules.STOP_WORDS | frozenset(rules.NUMBER_WORDS) | frozenset(rules.SCALE_WORDS)
+
+
+def _number_word(word: str) -> bool:
+    """ "twenty-three", "one-third": every part a number word."""
+    return "-" in word and all(p in rules.NUMBER_WORDS or p in rules.SCALE_WORDS for p in word.split("-"))
 
 
 def body_text(a: Article) -> str:
@@ -99,7 +113,43 @@ def top_words(x: Source, n: int = 20) -> pd.DataFrame:
     """
     if isinstance(x, Mapping):
         vocab = read(x, "vocabulary", list(VOCABULARY_COLUMNS)).groupby("word", sort=False).sum()
+        vocab = vocab[~vocab.index.isin(_NOT_CONTENT)]  # tables written before number words were left out
     else:
-        vocab = vocabulary(body_text(a) for a in as_articles(x)).set_index("word")
+        stage = Stage("top words")
+        vocab = stage.finish(vocabulary(t for _, t in stage.each(as_articles(x), body_text))).set_index("word")
     ranked = vocab.reset_index().sort_values(["count", "word"], ascending=[False, True]).head(n)
     return ranked.reset_index(drop=True)[list(VOCABULARY_COLUMNS)]
+
+
+_NUMBERED = re.compile(r"\b(record|line|row|column|byte) \d+\b")
+
+
+def reason_kind(reason: str) -> str:
+    """A problem's reason with its record, line and byte numbers set aside, so that like reasons count
+    together ("record 7 has empty text" and "record 9 has empty text" are "record has empty text")."""
+    return _NUMBERED.sub(r"\1", str(reason))
+
+
+def top_reasons(reasons: Iterable[str], n: int = 3) -> str:
+    """The `n` most common problem reasons in one line, numbers set aside ("239 x record has empty text")."""
+    common = Counter(reason_kind(r) for r in reasons).most_common(n)
+    return "; ".join(f"{count:,} x {reason}" for reason, count in common) or "no files or records"
+
+
+def problem_summary(x: Source | pd.DataFrame) -> pd.DataFrame:
+    """What went wrong, counted: one row per `kind` (not loaded / analysis failed / note) and `reason`
+    (numbers set aside, `reason_kind`), with how many `files`, `rows` and an `example` path, most rows
+    first. `x` is a `problems` table, a Corpus, or the tables of `newslens.analyze`."""
+    if isinstance(x, pd.DataFrame):
+        p = x
+    elif isinstance(x, Corpus):
+        p = x.problems
+    else:
+        p = read(x, "problems")
+    columns = ["kind", "reason", "rows", "files", "example"]
+    if p.empty:
+        return pd.DataFrame({c: pd.array([], dtype="int64" if c in ("rows", "files") else "str") for c in columns})
+    p = p.assign(reason=p["reason"].map(reason_kind))
+    g = p.groupby(["kind", "reason"], sort=False)
+    out = g.agg(rows=("reason", "size"), files=("path", "nunique"), example=("path", "first")).reset_index()
+    return out.sort_values(["rows", "kind", "reason"], ascending=[False, True, True])[columns].reset_index(drop=True)

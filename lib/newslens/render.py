@@ -99,7 +99,56 @@ def in_context(
         shown = {c: r[c] for c in columns}
         shown["in context"] = highlight(text, [(r["start"], r["end"], str(r.get(mark, "")))], start, end)
         out.append(shown)
-    return _table([*columns, "in context"], out, html_columns=["in context"])
+    return SafeHTML(
+        _caption(len(shown_rows), len(rows)) + _table([*columns, "in context"], out, html_columns=["in context"])
+    )
+
+
+def _caption(shown: int, total: int, what: str = "rows") -> str:
+    """ "first 200 of 9,079 rows" when a table is cut, else nothing."""
+    return f"<p><em>first {shown:,} of {total:,} {what}</em></p>" if shown < total else ""
+
+
+class Excerpt:
+    """The first rows of a table, saying so: "first 20 of 9,079 rows" above them (HTML and text alike);
+    an empty table shows its `empty` note instead, when one is given."""
+
+    def __init__(self, frame: pd.DataFrame, n: int, empty: str | None = None, total: int | None = None) -> None:
+        self.frame, self.empty = frame.head(n), empty
+        self.total = len(frame) if total is None else total
+
+    def _repr_html_(self) -> str:
+        if self.total == 0 and self.empty:
+            return note(self.empty)
+        return _caption(len(self.frame), self.total) + self.frame.to_html(escape=True, max_rows=len(self.frame) + 1)
+
+    def __repr__(self) -> str:
+        if self.total == 0 and self.empty:
+            return self.empty
+        head = f"first {len(self.frame):,} of {self.total:,} rows\n" if len(self.frame) < self.total else ""
+        return head + self.frame.to_string(max_rows=len(self.frame) + 1)
+
+
+class Note(SafeHTML):
+    """A sentence shown in place of a table or chart that would say nothing (escaped text)."""
+
+    def __repr__(self) -> str:
+        return self.plain
+
+    @property
+    def plain(self) -> str:
+        return html.unescape(self.removeprefix("<p><em>").removesuffix("</em></p>"))
+
+
+def note(text: str) -> Note:
+    """`text` as a note in the report (escaped: it may quote an article)."""
+    return Note(f"<p><em>{html.escape(text)}</em></p>")
+
+
+def first(frame: pd.DataFrame, n: int = 20, empty: str | None = None, total: int | None = None) -> Excerpt:
+    """Show the first `n` rows of `frame`, and how many it has when that is more (`total`, when `frame` is
+    already the first rows of a larger table; `empty`: what to say instead of an empty table)."""
+    return Excerpt(frame, n, empty, total)
 
 
 def _texts_and_sentences(

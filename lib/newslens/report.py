@@ -127,11 +127,32 @@ def write_html(path: Path) -> Path:
 
 
 def main_report(args: Any) -> int:
+    """`newslens report`: check what was asked for, then render every notebook (see `run_reports`)."""
+    from .articles import SourceNotFound, check_source, find_path, load_articles
+    from .overview import top_reasons
+    from .tables import open_tables
+
     parameters: dict[str, Any] = {"articles": args.articles}
     if getattr(args, "tables", None):
+        tables = open_tables(args.tables)
+        if not tables.complete:
+            print(f"newslens: warning: {args.tables} holds {tables.status()}", file=sys.stderr)
         parameters["tables"] = args.tables
+    else:
+        check_source(args.articles)
+        corpus = load_articles(args.articles, args.text_field, args.id_field)
+        if not len(corpus):
+            why = top_reasons(corpus.problems["reason"])
+            print(f"newslens: no article could be loaded from {args.articles}: {why}", file=sys.stderr)
+            return 1
+    for name in ("text_field", "id_field"):
+        if getattr(args, name, None):
+            parameters[name] = getattr(args, name)
+    notebooks = find_path(Path(args.notebooks))
+    if notebooks is None or not find_notebooks(notebooks, args.only):
+        raise SourceNotFound(f"no notebooks in {args.notebooks!r}" + (f" matching {args.only}" if args.only else ""))
     results = run_reports(
-        args.notebooks,
+        notebooks,
         args.out,
         parameters,
         args.only,
