@@ -54,12 +54,15 @@ def timed(fn, arg) -> float:
     return time.perf_counter() - t0
 
 
-def print_linearity(fn, cases: dict[str, str]) -> None:
-    """For each hostile input (a unit repeated into one paragraph), print the time for 100 KB and 1 MB and
-    their ratio: about 10 means time grows linearly."""
-    print("hostile input, one paragraph each: time for 100 KB and 1 MB, and their ratio (10 = linear)")
+def print_linearity(fn, cases: dict[str, str], sizes: tuple[int, int] = (100_000, 1_000_000)) -> None:
+    """For each hostile input (a unit repeated into one paragraph), print the time for the two sizes (in
+    characters; 100 KB and 1 MB by default) and their ratio: the size ratio (10) means time grows linearly."""
+    small_n, big_n = sizes
+    print(f"{getattr(fn, '__name__', 'fn')} on hostile input, one paragraph each: time for {small_n:,} and {big_n:,} "
+          f"characters, and their ratio ({big_n / small_n:.0f} = linear)")  # fmt: skip
     for name, unit in cases.items():
-        small, big = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
+        small = (unit * (small_n // len(unit) + 1))[:small_n]
+        big = (unit * (big_n // len(unit) + 1))[:big_n]
         ts, tb = timed(fn, small), timed(fn, big)
         print(f"  {name:22} {ts:6.3f} s {tb:7.3f} s  ratio {tb / ts:5.1f}")
 

@@ -1,4 +1,6 @@
-"""Load + sentences + words over PolNeAR dev replicated to ~1M words: words/s and peak memory.
+"""Load + sentences + words over PolNeAR dev replicated to ~1M words: words/s and peak memory; then one
+line of news text with no line breaks at all (a corpus dumped on one line), 5 MB and 50 MB: sentences
+must stay linear (ratio about 10) and never hit NLTK's 5-second regular-expression limit.
 
 .venv/bin/python benchmarks/bench_tokenize.py [--words N]
 """
@@ -11,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _corpus import texts_from_args
+from _corpus import print_linearity, texts_from_args
 
 import newslens as nl
 
@@ -37,6 +39,9 @@ def main() -> None:
     print(f"sentences {t2 - t1:6.2f} s  {n_words / (t2 - t1):>10,.0f} words/s")
     print(f"words     {t3 - t2:6.2f} s  {n_words / (t3 - t2):>10,.0f} words/s")
     print(f"total     {total:6.2f} s  {n_words / total:>10,.0f} words/s  peak RSS {peak / 2**20:,.0f} MiB")
+    line = " ".join(" ".join(texts).split())  # the corpus on one line
+    print_linearity(nl.sentences, {"one line of news": line}, sizes=(5_000_000, 50_000_000))
+    print_linearity(nl.words, {"one line of news": line}, sizes=(500_000, 5_000_000))
 
 
 if __name__ == "__main__":

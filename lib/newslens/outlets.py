@@ -107,7 +107,7 @@ def chart(summary: pd.DataFrame, metric: str) -> charts.Chart | Note:
     outlets, a note that there is nothing to compare instead of a one-bar chart."""
     if len(summary) < 2:
         only = ", ".join(summary["outlet"].astype("str")) or "none"
-        return note(f"One outlet only ({only}): nothing to compare.")
+        return note(f"One outlet only: {only}. Nothing to compare.")
     title, xlabel, diverging = METRICS[metric]
     return charts.barh(summary.set_index("outlet")[metric], title, xlabel, diverging=diverging)
 

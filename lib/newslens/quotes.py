@@ -31,6 +31,7 @@ import pandas as pd
 
 from . import rules
 from .articles import Article, Corpus, as_articles
+from .articles.layout import ONE_LINE
 from .problems import Stage
 from .tables import read
 from .tokenize import count_words, sentence_spans
@@ -111,8 +112,11 @@ def _nests(text: str, i: int, end: int) -> bool:
     return False
 
 
-def find_quote_marks(text: str, paragraphs: list[tuple[int, int, int]]) -> list[Marked]:
-    """Pair quote marks in the given paragraphs ((index, start, end), in order): one linear pass."""
+def find_quote_marks(text: str, paragraphs: list[tuple[int, int, int]], lost_breaks: bool = False) -> list[Marked]:
+    """Pair quote marks in the given paragraphs ((index, start, end), in order): one linear pass.
+
+    `lost_breaks`: the text has no line breaks at all, so a quote that ran on into the next paragraph (the
+    wire convention) shows as an opening mark after a sentence end while the quote is still open."""
     out: list[Marked] = []
     pending: Marked | None = None  # an open double quote
     nested: str | None = None  # the style of a quote open inside it
@@ -147,6 +151,11 @@ def find_quote_marks(text: str, paragraphs: list[tuple[int, int, int]]) -> list[
                 nested = "straight"
             elif c in _OPEN_DOUBLE and _nests(text, i + w, pe):
                 nested = "curly"  # “... what he calls “hell” than ...”
+            elif lost_breaks and before.isspace() and after.isalnum() and _after_sentence(text, pending.start, i):
+                # no line breaks: the quote ran on into a new paragraph that opens with this mark
+                pending.end, pending.continues = _rstrip(text, pending.start, i), True
+                found_in_para.append(pending)
+                pending = Marked(i + w, i + w, i, -1, pi, width=w, continued=True)
             elif c in _OPEN_DOUBLE:
                 # a new opening mark while one is open: the first was never closed
                 pending.end, pending.closed = _rstrip(text, pending.start, i), False
@@ -171,6 +180,14 @@ def find_quote_marks(text: str, paragraphs: list[tuple[int, int, int]]) -> list[
     out = [m for m in out if m.end > m.start and text[m.start : m.end].strip()]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _after_sentence(text: str, start: int, at: int) -> bool:
+    """Does a sentence end just before `at` (".", "?", "!" then spaces), after `start`?"""
+    k = at
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    return k > start and text[k - 1] in ".?!"
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -1002,7 +1019,7 @@ def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _extract(article: Article) -> list[Row]:
     text = article.text
     body = [(i, p.start, p.end) for i, p in enumerate(article.structure.paragraphs) if p.kind == "body"]
-    marks = find_quote_marks(text, body)
+    marks = find_quote_marks(text, body, lost_breaks=article.structure.layout == ONE_LINE)
     rows: list[Row] = []
     by_para: dict[int, list[Marked]] = {}
     for m in marks:

@@ -38,6 +38,16 @@ BOILERPLATE_LINES = (
 )
 BOILERPLATE_LINE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_LINES), re.IGNORECASE)
 
+#: Wire sign-offs and leftovers that end a story: "REUTER" (a lone "Reuter", "reuter", "REUTER...^M"), "MORE",
+#: SGML "&#3;", "(Reporting by Jane Doe; Editing by John Roe)".
+_SIGN_OFF = (
+    r"(?:(?i:reut(?:ers?|e)?|more)(?:\.{2,3})?(?:\^M)?|&#\d{1,4};"
+    r"|\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by [^()]{1,200}\))"
+)
+SIGN_OFF_LINE = re.compile(rf"{_SIGN_OFF}(?:\s*{_SIGN_OFF}){{0,3}}")
+#: A sign-off at the end of a story's last line, after its text: "... total 55.8 (33.7).        REUTER".
+SIGN_OFF_END = re.compile(rf"\s+{_SIGN_OFF}(?:\s*{_SIGN_OFF}){{0,3}}\s*$")
+
 #: AFP-style subhead: "- 'Diplomacy ruined' -" (the text between the dashes is the heading).
 SUBHEAD_LINE = re.compile(r"[-–—]\s+(?P<head>\S.{0,118}?)\s+[-–—]")
 
@@ -304,6 +314,15 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+#: Words that begin sentences. On text with no line breaks at all, a short capitalised phrase without
+#: punctuation followed by one of these is a heading glued to its sentence ("Early life He was born ...").
+SENTENCE_STARTERS = frozenset(
+    """
+    he she it they his her its their this these those there here in on at by for from after before
+    during following when while as although though since until unlike despite born however meanwhile
+    """.split()
+)
+
 #: Grammatical words: never a modifier inside a speaker phrase.
 FUNCTION_WORDS = frozenset(
     """
@@ -378,7 +397,8 @@ SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)
 NOT_SPEAKER_LABELS = frozenset(
     """
     CORRECTION CLARIFICATION UPDATE UPDATED NOTE EDITOR'S WATCH READ RELATED MORE PHOTOS VIDEO Q A BREAKING
-    EXCLUSIVE OPINION ANALYSIS SOURCE SOURCES WARNING LIVE FACT CHECK FACTBOX TIMELINE
+    EXCLUSIVE OPINION ANALYSIS SOURCE SOURCES WARNING LIVE FACT CHECK FACTBOX TIMELINE FULL SPEECH TRANSCRIPT
+    ABSTRACT SUMMARY PHOTO PHOTOS IMAGE WATCH LISTEN
     """.split()
 )
 

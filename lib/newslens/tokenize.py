@@ -19,6 +19,8 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from . import rules
 from .articles import TEXT_KINDS, Article, Corpus, as_articles
+from .articles.layout import ONE_LINE
+from .glued import unglue
 from .problems import Stage
 
 SENTENCE_COLUMNS = ("article_id", "sentence", "paragraph", "kind", "start", "end", "text", "words")
@@ -142,9 +144,13 @@ def sentence_spans(article: Article) -> list[tuple[int, int, int, str]]:
     spans = _SPANS.get(article)
     if spans is None:
         spans = []
+        one_line = article.structure.layout == ONE_LINE
         for i, p in enumerate(article.structure.paragraphs):
             if p.kind in TEXT_KINDS:
-                spans.extend((s, e, i, p.kind) for s, e in split_sentences(article.text, p.start, p.end))
+                found = split_sentences(article.text, p.start, p.end)
+                if one_line:
+                    found = [part for n, (s, e) in enumerate(found) for part in unglue(article.text, s, e, n == 0)]
+                spans.extend((s, e, i, p.kind) for s, e in found)
         _SPANS[article] = spans
     return spans
 

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .. import rules
+from .layout import paragraphs
 
-_LINE = re.compile(r"[^\n]+")
 _MAX_STRUCTURE_LINE = 120  # structure patterns only look at short lines: bounded work per line
 
 
@@ -34,45 +34,42 @@ class Structure:
     author: str | None = None
     source_code: str | None = None
     dateline: str | None = None
+    layout: str = ""  # how the text marks paragraphs: see `layout.layout_of`
 
 
 def analyse_structure(text: str, title: str | None = None) -> Structure:
-    """Mark each paragraph of `text` as title, boilerplate, dateline, subhead, body or byline.
+    """Mark each paragraph of `text` (see `layout.paragraphs`) as title, boilerplate, dateline,
+    subhead, body or byline.
 
-    `title`, when the source gives one, is used as given: a first line equal to it is the title
-    paragraph, and no other line is taken for one.
+    `title`, when the source gives one, is used as given: a first paragraph equal to it is the title
+    paragraph, and no other is taken for one. A paragraph that spans several lines (wrapped text) is never
+    a subhead.
     """
-    lines = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            lines.append((s, e))
-    kinds = ["body"] * len(lines)
+    found, layout = paragraphs(text)
+    spans = _split_sign_off(text, found)
+    flat = [_flat(text, s, e) for s, e in spans]
+    kinds = ["body"] * len(spans)
     byline = author = code = dateline = None
 
     # Leading furniture: ticker symbols, "Advertisement", ...
     first = 0
-    while first < len(lines) and _is_boilerplate(text[slice(*lines[first])], leading=True):
+    while first < len(spans) and _is_boilerplate(flat[first], leading=True):
         kinds[first] = "boilerplate"
         first += 1
-    # Trailing furniture and the byline, from the end.
-    last = len(lines) - 1
+    # Trailing furniture (sign-offs, SGML leftovers) and the byline, from the end.
+    last = len(spans) - 1
     while last >= first:
-        line = text[slice(*lines[last])]
+        line = flat[last]
         if byline is None and (m := _match_short(rules.WIRE_BYLINE, line)):
             kinds[last] = "byline"
             byline, author, code = line, _spaced_initials(m["author"]), m["code"]
-        elif _is_boilerplate(line, leading=False):
+        elif _is_boilerplate(line, leading=False) or _match_short(rules.SIGN_OFF_LINE, line):
             kinds[last] = "boilerplate"
         else:
             break
         last -= 1
     for i in range(first, last + 1):
-        line = text[slice(*lines[i])]
+        line = flat[i]
         if byline is None and i <= first + 2 and (m := _match_short(rules.BY_LINE, line)):
             kinds[i] = "byline"
             byline, author, code = line, m["author"], m["code"]
@@ -83,25 +80,48 @@ def analyse_structure(text: str, title: str | None = None) -> Structure:
     body = [i for i in range(first, last + 1) if kinds[i] == "body"]
     if body and len(body) > 1:
         i = body[0]
-        line = text[slice(*lines[i])]
-        if _same_words(line, title) if title is not None else looks_like_title(line) and not _dateline(line):
+        if _same_words(flat[i], title) if title is not None else looks_like_title(flat[i]) and not _dateline(flat[i]):
             kinds[i] = "title"
         for j in body[1:-1]:
-            if kinds[j] == "body" and _looks_like_heading(text[slice(*lines[j])]):
+            if kinds[j] == "body" and "\n" not in text[slice(*spans[j])] and _looks_like_heading(flat[j]):
                 kinds[j] = "subhead"
 
-    paragraphs = []
+    out = []
     seen_body = False
-    for (s, e), kind in zip(lines, kinds, strict=True):
+    for (s, e), kind in zip(spans, kinds, strict=True):
         if kind == "body" and not seen_body:
             seen_body = True
             m = rules.DATELINE.match(text, s, min(e, s + _MAX_STRUCTURE_LINE))
             if m and m.end() < e:
                 dateline = text[s : m.end()].strip()
-                paragraphs.append(Paragraph(s, s + len(dateline), "dateline"))
+                out.append(Paragraph(s, s + len(dateline), "dateline"))
                 s = m.end()
-        paragraphs.append(Paragraph(s, e, kind))
-    return Structure(tuple(paragraphs), byline, author, code, dateline)
+                while s < e and text[s].isspace():
+                    s += 1
+        out.append(Paragraph(s, e, kind))
+    return Structure(tuple(out), byline, author, code, dateline, layout)
+
+
+def _flat(text: str, start: int, end: int) -> str:
+    """A paragraph's text on one line, for the structure patterns (which only look at short paragraphs)."""
+    if end - start > 4 * _MAX_STRUCTURE_LINE:
+        return text[start : start + 4 * _MAX_STRUCTURE_LINE]  # long: body text whatever its ending
+    chunk = text[start:end]
+    return " ".join(chunk.split()) if "\n" in chunk or "  " in chunk else chunk
+
+
+def _split_sign_off(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sign-off at the end of the story's last lines is a paragraph of its own: "... (33.7).    REUTER"."""
+    out = list(spans)
+    for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
+        s, e = out[k]
+        m = rules.SIGN_OFF_END.search(text, max(s, e - 40), e)
+        if m and m.start() > s and text[s : m.start()].strip():
+            body_end = m.start()
+            sign_start = body_end + len(text[body_end : m.end()]) - len(text[body_end : m.end()].lstrip())
+            out[k : k + 1] = [(s, body_end), (sign_start, e)]
+            break
+    return out
 
 
 def _dateline(line: str) -> bool:
