@@ -70,7 +70,7 @@ def score(cases=None) -> dict:
             used.add(hit)
             p = preds[hit]
             tp += 1
-            value_ok += _value_ok(p["value"], e.value)
+            value_ok += _value_ok(p["date"] if p["kind"] == "date" else p["value"], e.value)
             kind_ok += p["kind"] == e.kind
             approx_ok += (p["approx"] if isinstance(p["approx"], str) else "").lower() == e.approx.lower()
         false.extend((sentence, p["surface"]) for k, p in enumerate(preds) if k not in used)

@@ -66,7 +66,9 @@ def test_a_users_mistake_is_one_line_and_exit_status_2(capsys, folders, argv, sa
 def test_tables_with_no_finished_batch_are_refused(capsys, folders):
     out = folders / "started"
     out.mkdir()
-    (out / "manifest.json").write_text(json.dumps({"format": 3, "newslens_version": "x", "complete": False}))
+    (out / "manifest.json").write_text(
+        json.dumps({"format": nl.tables.FORMAT, "newslens_version": "x", "complete": False})
+    )
     status, err = run(capsys, "report", "--tables", str(out), "--out", str(folders / "r"))
     assert status == 2 and "holds no finished batch yet" in one_line(err)
 

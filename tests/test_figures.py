@@ -24,7 +24,8 @@ def test_every_required_seed_figure_is_found_with_value_unit_kind_approx_and_cla
         assert len(hits) == 1, f"{want['surface']!r}: {hits.surface.tolist()}"
         r = hits.iloc[0]
         assert r.kind == want["kind"], want["surface"]
-        assert str(r.value) == str(want["value"]) or float(r.value) == float(want["value"]), want["surface"]
+        got = r.date if r.kind == "date" else r.value
+        assert str(got) == str(want["value"]) or float(got) == float(want["value"]), want["surface"]
         if want["unit"]:
             assert r.unit.endswith(want["unit"]) or want["unit"].endswith(r.unit), want["surface"]
         assert (r.approx if isinstance(r.approx, str) else None) == want["approx"], want["surface"]
@@ -43,12 +44,31 @@ def test_byline_and_ticker_junk_are_not_figures(seed):
     assert not f.surface.str.contains("0.0000|Svoboda", regex=True).any()
 
 
-def test_handwritten_cases_precision_and_recall():
-    cases = load_cases()
-    assert len(cases) >= 150
-    r = score(cases)
-    assert r["precision"] >= 0.95 and r["recall"] >= 0.95, (r["misses"], r["false_positives"])
-    assert r["value"] >= 0.95 and r["kind"] >= 0.95
+# Cases the rules still get wrong, each with what goes wrong; strict, so a fix shows up as a pass to remove here.
+KNOWN_FAILURES = {
+    "The charity received 40,000 pounds in donations.": "pounds read as weight, not money",
+    "Refugees have waited 15-plus years for a decision.": '"-plus" read as the counted noun',
+    "The dam holds four and a half million cubic metres of water.": '"million" after "and a half" not multiplied',
+}
+CASES = [
+    pytest.param(s, e, id=s[:60], marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[s], strict=True)])
+    if s in KNOWN_FAILURES
+    else pytest.param(s, e, id=s[:60])
+    for s, e in load_cases()
+]
+
+
+def test_there_are_enough_handwritten_cases():
+    assert len(CASES) >= 150
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_handwritten_case(sentence, expected):
+    """Each sentence of tests/data/figure_cases.txt gives exactly its figures, with their values, kinds and
+    qualifiers (spans overlapping the expected surface)."""
+    r = score([(sentence, expected)])
+    assert not r["misses"] and not r["false_positives"], (r["misses"], r["false_positives"])
+    assert r["value"] == r["kind"] == r["approx"] == 1.0 or not expected, r
 
 
 def test_figures_in_quotes_are_flagged_and_claimed():

@@ -139,6 +139,10 @@ def test_a_wrapped_line_is_never_a_subhead():
     assert "subhead" not in nl.Article.from_text(text).paragraphs["kind"].tolist()
 
 
+def test_a_short_text_on_one_line_is_not_cut():
+    assert nl.sentences("Early life He was born in Paris.")["text"].tolist() == ["Early life He was born in Paris."]
+
+
 @pytest.mark.parametrize(
     ("text", "first_sentences"),
     [
@@ -151,5 +155,6 @@ def test_a_wrapped_line_is_never_a_subhead():
     ids=["heading", "title", "date line", "a name after a preposition", "a title before a name"],
 )
 def test_headings_glued_to_a_one_line_sentence_are_cut_off(text, first_sentences):
+    text += " The rest of the article goes on for a while, as articles do." * 20  # an article, not a sentence
     s = nl.sentences(text)["text"].tolist()
     assert [a.startswith(b) for a, b in zip(s, first_sentences, strict=False)] == [True] * len(first_sentences)

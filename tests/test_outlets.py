@@ -7,7 +7,8 @@ import json
 import pandas as pd
 
 import newslens as nl
-from newslens import outlets
+from newslens import events
+from newslens.quotes import canonical_speakers
 
 KYIV = (
     "Russian strikes hit Kyiv overnight, Mayor Vitali Klitschko said.\n"
@@ -28,7 +29,7 @@ def test_one_toll_reported_differently_on_the_same_day_is_flagged_with_sentence_
         {"id": "ap-1", "date": "2024-03-07T18:00:00Z", "source": "AP", "text": KYIV.format(toll="Twenty-one")},
         {"id": "ap-2", "date": "2024-03-09", "source": "AP", "text": KYIV.format(toll="Thirty")},
     ])  # fmt: skip
-    flagged = outlets.conflicting_figures(data)
+    flagged = nl.conflicting_figures(data)
     assert flagged["article_id"].tolist() == ["afp-1", "ap-1"]
     assert set(flagged["values"]) == {"21; 23"}
     assert flagged["claimant"].tolist() == ["Vitali Klitschko"] * 2
@@ -40,7 +41,7 @@ def test_articles_with_no_known_day_are_not_compared(tmp_path):
         {"id": "a", "text": KYIV.format(toll="At least 23")},
         {"id": "b", "text": KYIV.format(toll="Twenty-one")},
     ])  # fmt: skip
-    assert outlets.conflicting_figures(data).empty
+    assert nl.conflicting_figures(data).empty
 
 
 def test_the_day_comes_from_the_date_else_the_id_else_the_url():
@@ -49,8 +50,8 @@ def test_the_day_comes_from_the_date_else_the_id_else_the_url():
         "date": ["2020-09-01T10:00:00Z", None, None, None],
         "url": [None, None, "https://example.com/2021/02/03/story", None],
     })  # fmt: skip
-    assert outlets.day_of(articles).tolist()[:3] == ["2020-09-01", "2016-09-20", "2021-02-03"]
-    assert pd.isna(outlets.day_of(articles).iloc[3])
+    assert events.day_of(articles).tolist()[:3] == ["2020-09-01", "2016-09-20", "2021-02-03"]
+    assert pd.isna(events.day_of(articles).iloc[3])
 
 
 def test_figure_checks_flag_one_kind_of_quantity_with_different_values():
@@ -62,13 +63,13 @@ def test_figure_checks_flag_one_kind_of_quantity_with_different_values():
 
 def test_speakers_merge_across_articles_when_one_full_name_fits():
     quotes = pd.DataFrame({"speaker": ["Donald Trump", "Trump", "President Trump", "Smith", None]})
-    assert outlets.canonical_speakers(quotes).tolist()[:4] == ["Donald Trump"] * 3 + ["Smith"]
+    assert canonical_speakers(quotes).tolist()[:4] == ["Donald Trump"] * 3 + ["Smith"]
 
 
 def test_a_surname_goes_to_the_full_name_that_dominates_it_and_stays_when_two_compete():
     quotes = pd.DataFrame({"speaker": ["Donald Trump"] * 9 + ["Ivanka Trump", "Mr. Trump", "Donald J. Trump"]
                            + ["Hillary Clinton"] * 3 + ["Bill Clinton"] * 2 + ["Clinton"]})  # fmt: skip
-    merged = outlets.canonical_speakers(quotes).tolist()
+    merged = canonical_speakers(quotes).tolist()
     assert merged[9:12] == ["Ivanka Trump", "Donald Trump", "Donald Trump"]
     assert merged[-1] == "Clinton"  # Hillary holds 3 of 5 Clinton quotes: not enough to decide
 
@@ -81,4 +82,4 @@ def test_no_figures_give_an_empty_check_table_with_its_columns():
 def test_copies_of_one_article_do_not_disagree_with_each_other(tmp_path):
     text = KYIV.format(toll="At least 23") + "The strike destroyed 40 homes. Later 12 homes were rebuilt.\n"
     data = tables_of(tmp_path, [{"id": f"copy-{i}", "date": "2024-03-07", "text": text} for i in range(3)])
-    assert outlets.conflicting_figures(data).empty
+    assert nl.conflicting_figures(data).empty

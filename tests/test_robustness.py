@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import newslens as nl
 from newslens.tokenize import CHUNK_CHARS
 
-figures_module = importlib.import_module("newslens.figures")  # the module, not the function `nl.figures`
+figure_rows = importlib.import_module("newslens.figures.frames")  # the module, not the function `nl.figures`
 
 GOOD = "Kyiv was hit overnight, officials said.\nRescuers worked through the day.\n"
 
@@ -24,7 +24,7 @@ GOOD = "Kyiv was hit overnight, officials said.\nRescuers worked through the day
 
 def test_a_month_before_a_decimal_is_not_a_date_with_a_day():
     f = nl.figures("Soybean oil prev 3.7, Feb 872.0, Mar 24.5, total 55.8 (33.7).")
-    assert f.loc[f["kind"] == "date", "value"].tolist() == ["--02", "--03"]
+    assert f.loc[f["kind"] == "date", "date"].tolist() == ["--02", "--03"]
     assert 872.0 in f["value"].tolist()
 
 
@@ -56,14 +56,14 @@ def test_a_nested_attribution_keeps_both_speakers():
 @pytest.fixture
 def boom_in_figures(monkeypatch):
     """A rule that raises on any sentence containing BOOM, as a bug in one rule would."""
-    real = figures_module._scan
+    real = figure_rows.scan
 
     def scan(text, toks):
         if any(t.text == "BOOM" for t in toks):
             raise RuntimeError("boom")
         return real(text, toks)
 
-    monkeypatch.setattr(figures_module, "_scan", scan)
+    monkeypatch.setattr(figure_rows, "scan", scan)
 
 
 def corpus_of(*texts: str) -> nl.Corpus:

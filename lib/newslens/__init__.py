@@ -7,12 +7,12 @@ Every analysis takes an `Article`, plain text or a `Corpus` and returns a tidy D
 from . import charts, outlets, pipeline, render, tables
 from .articles import Article, Corpus, FieldError, LoadError, Problem, SourceNotFound, UserError, load_articles
 from .charts import setup_notebook
-from .figures import claimants, figure_checks, figures
+from .figures import claimants, conflicting_figures, figure_checks, figures
 from .notebook import open
 from .overview import article_table, paragraph_kinds, problem_summary, top_words
 from .pipeline import analyze, analyze_in_memory
 from .problems import AnalysisWarning
-from .quotes import quote_positions, quotes, speakers
+from .quotes import people, quote_positions, quotes, speakers
 from .sentiment import aggregate as aggregate_sentiment
 from .sentiment import sentiment
 from .tables import Tables, open_tables
@@ -36,6 +36,7 @@ __all__ = [
     "article_table",
     "charts",
     "claimants",
+    "conflicting_figures",
     "figure_checks",
     "figures",
     "load_articles",
@@ -43,6 +44,7 @@ __all__ = [
     "open_tables",
     "outlets",
     "paragraph_kinds",
+    "people",
     "pipeline",
     "problem_summary",
     "quote_positions",

@@ -9,23 +9,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from . import rules
-from .articles import PARAGRAPH_KINDS, Article, Corpus, as_articles
+from . import rules, schema
+from .articles import PARAGRAPH_KINDS, Article, Corpus
 from .problems import Stage
-from .tables import read
+from .source import Source, articles_of, tables_for, tables_of
 from .tokenize import WORD, count_words, sentence_spans
 
+#: The columns of `article_table`: part of the `articles` table (`schema.ARTICLES`).
 ARTICLE_COLUMNS = ("article_id", "title", "author", "source_code", "date", "encoding", "paragraphs", "sentences",
                    "words", "chars")  # fmt: skip
+_ARTICLE_TABLE = tuple(c for c in schema.ARTICLES if c.name in ARTICLE_COLUMNS)
 #: What `article_table` counts, per article; `newslens analyze` stores these in its `articles` table.
 COUNT_COLUMNS = ("paragraphs", "sentences", "words", "chars")
-VOCABULARY_COLUMNS = ("word", "count", "articles")
-
-Source = Article | str | Corpus | Mapping[str, pd.DataFrame]
+VOCABULARY_COLUMNS = schema.names(schema.VOCABULARY)
 
 
 def article_counts(a: Article, sentence_words: Sequence[int] | None = None) -> dict[str, int]:
@@ -40,33 +40,29 @@ def article_counts(a: Article, sentence_words: Sequence[int] | None = None) -> d
 def article_table(x: Source) -> pd.DataFrame:
     """One row per article: `article_id`, `title`, `author`, `source_code`, `date`, `encoding`,
     `paragraphs` (body paragraphs), `sentences`, `words` (in those sentences, punctuation left out), `chars`."""
-    if isinstance(x, Mapping):
-        return read(x, "articles", list(ARTICLE_COLUMNS))
+    if (tables := tables_of(x)) is not None:
+        return tables.read("articles", list(ARTICLE_COLUMNS))
     stage = Stage("article counts")
     rows = [
         {"article_id": a.id, "title": a.title, "author": a.author, "source_code": a.source_code, "date": a.date,
          "encoding": a.meta.get("encoding"), **counts}
-        for a, counts in stage.each(as_articles(x), article_counts)
+        for a, counts in stage.each(articles_of(x), article_counts)
     ]  # fmt: skip
-    return stage.finish(
-        pd.DataFrame(
-            {c: pd.array([r[c] for r in rows], dtype="int64" if c in COUNT_COLUMNS else "str") for c in ARTICLE_COLUMNS}
-        )
-    )
+    return stage.finish(schema.frame(_ARTICLE_TABLE, {c: [r[c] for r in rows] for c in ARTICLE_COLUMNS}))
 
 
 def paragraph_kinds(x: Source) -> pd.DataFrame:
     """Paragraphs by kind: one row per article, one column per kind (title ... byline), counts."""
-    if isinstance(x, Mapping):
-        paras = read(x, "paragraphs", ["article_id", "kind"], categories=["article_id", "kind"])
+    if (tables := tables_of(x)) is not None:
+        paras = tables.read("paragraphs", ["article_id", "kind"], categories=["article_id", "kind"])
         counts = paras.groupby(["article_id", "kind"], observed=True).size().unstack(fill_value=0)
         counts.index, counts.columns = counts.index.astype("str"), counts.columns.astype("str")
         counts = counts.reindex(columns=list(PARAGRAPH_KINDS), fill_value=0)
-        counts = counts.reindex(read(x, "articles", ["article_id"])["article_id"], fill_value=0)
+        counts = counts.reindex(tables.read("articles", ["article_id"])["article_id"], fill_value=0)
         counts.columns.name = None
         return counts.reset_index()
     rows = []
-    for a in as_articles(x):
+    for a in articles_of(x):
         c = dict.fromkeys(PARAGRAPH_KINDS, 0)
         for p in a.structure.paragraphs:
             c[p.kind] += 1
@@ -86,10 +82,8 @@ def vocabulary(texts: Iterable[str]) -> pd.DataFrame:
         words = [w for w in words if len(w) >= 3 and w[0].isalpha() and w not in _NOT_CONTENT and not _number_word(w)]
         counts.update(words)
         docs.update(set(words))
-    return pd.DataFrame(
-        {"word": pd.array(list(counts), dtype="str"), "count": pd.array(list(counts.values()), dtype="int64"),
-         "articles": pd.array([docs[w] for w in counts], dtype="int64")}
-    )  # fmt: skip
+    return schema.frame(schema.VOCABULARY, {"word": list(counts), "count": list(counts.values()),
+                                             "articles": [docs[w] for w in counts]})  # fmt: skip
 
 
 #: Words left out of the vocabulary: stop words, and number and scale words (numbers are figures, not topics).
@@ -111,12 +105,12 @@ def top_words(x: Source, n: int = 20) -> pd.DataFrame:
 
     Columns: `word`, `count`, `articles` (how many articles use it). Ties are broken alphabetically.
     """
-    if isinstance(x, Mapping):
-        vocab = read(x, "vocabulary", list(VOCABULARY_COLUMNS)).groupby("word", sort=False).sum()
+    if (tables := tables_of(x)) is not None:
+        vocab = tables.read("vocabulary", list(VOCABULARY_COLUMNS)).groupby("word", sort=False).sum()
         vocab = vocab[~vocab.index.isin(_NOT_CONTENT)]  # tables written before number words were left out
     else:
         stage = Stage("top words")
-        vocab = stage.finish(vocabulary(t for _, t in stage.each(as_articles(x), body_text))).set_index("word")
+        vocab = stage.finish(vocabulary(t for _, t in stage.each(articles_of(x), body_text))).set_index("word")
     ranked = vocab.reset_index().sort_values(["count", "word"], ascending=[False, True]).head(n)
     return ranked.reset_index(drop=True)[list(VOCABULARY_COLUMNS)]
 
@@ -145,7 +139,7 @@ def problem_summary(x: Source | pd.DataFrame) -> pd.DataFrame:
     elif isinstance(x, Corpus):
         p = x.problems
     else:
-        p = read(x, "problems")
+        p = tables_for(x).read("problems")
     columns = ["kind", "reason", "rows", "files", "example"]
     if p.empty:
         return pd.DataFrame({c: pd.array([], dtype="int64" if c in ("rows", "files") else "str") for c in columns})

@@ -13,21 +13,33 @@ without writing anything.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import os
 import time
 import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .articles import ANALYSIS_FAILED, Article, Corpus, Problem, duplicate_note, iter_articles, problem_frame
-from .figures import figures, value_text
-from .outlets import day_of, names_mentioned
+from . import schema
+from .articles import (
+    ANALYSIS_FAILED,
+    NOT_LOADED,
+    Article,
+    Corpus,
+    Problem,
+    duplicate_note,
+    iter_articles,
+    problem_frame,
+)
+from .events import day_of, names_mentioned
+from .figures import figures
 from .overview import COUNT_COLUMNS, article_counts, body_text, vocabulary
 from .problems import AnalysisWarning, Stage, problems_of
 from .quotes import quotes
@@ -36,7 +48,6 @@ from .tables import FORMAT, TABLES, Tables, done_batches
 from .tokenize import sentences
 
 ARTICLE_FIELDS = ("path", "title", "author", "source_code", "byline", "dateline", "date", "url", "source")
-_SENTIMENT_COLUMNS = ("section", "compound", "pos", "neu", "neg", "label", "quoted", "speaker")
 
 
 @dataclass
@@ -61,17 +72,13 @@ class Census:
 
 
 def _batches(items: Iterable[Article | Problem], size: int, census: Census | None = None) -> Iterator[tuple[int, list]]:
-    """(batch number, items) in order; items are plain records, cheap to send to another process."""
-    batch: list = []
+    """(batch number, articles and problems) in order; both pickle cheaply to another process."""
+    batch: list[Article | Problem] = []
     n = 0
     for item in items:
         if census is not None:
             census.count(item)
-        if isinstance(item, Article):
-            batch.append({"id": item.id, "text": item.text, "meta": item.meta,
-                          **{f: getattr(item, f) for f in ARTICLE_FIELDS}})  # fmt: skip
-        else:
-            batch.append({"problem": item})
+        batch.append(item)
         if len(batch) >= size:
             yield n, batch
             n, batch = n + 1, []
@@ -79,18 +86,18 @@ def _batches(items: Iterable[Article | Problem], size: int, census: Census | Non
         yield n, batch
 
 
-def _articles_in(items: list[dict]) -> int:
-    return sum("problem" not in it for it in items)
+def _articles_in(items: list[Article | Problem]) -> int:
+    return sum(isinstance(it, Article) for it in items)
 
 
-def analyze_batch(number: int, items: list[dict], out: str) -> dict[str, int]:
+def analyze_batch(number: int, items: list[Article | Problem], out: str) -> dict[str, int]:
     """Analyse one batch and write its parts and its done marker; returns the row count of each table.
 
     Analyses already isolate a failing article; should building the batch's tables still fail, each
     article is analysed alone and any that fails becomes a `problems` row, so the batch always completes."""
     try:
         frames = dict(batch_frames(items))
-    except Exception:
+    except Exception:  # the safety net under the per-article isolation
         frames = _one_by_one(items)
     root = Path(out)
     for name, frame in frames.items():
@@ -102,104 +109,121 @@ def analyze_batch(number: int, items: list[dict], out: str) -> dict[str, int]:
     return counts
 
 
-def _one_by_one(items: list[dict]) -> dict[str, pd.DataFrame]:
+def _one_by_one(items: list[Article | Problem]) -> dict[str, pd.DataFrame]:
     parts: list[Tables] = []
     lost: list[Problem] = []
     for it in items:
         try:
             parts.append(batch_frames([it]))
         except Exception as e:
-            lost.append(Problem(it.get("path"), f"analysis failed (tables): {type(e).__name__}: {e}",
-                                it.get("meta", {}).get("record"), it.get("id"), ANALYSIS_FAILED))  # fmt: skip
-    frames = {name: pd.concat([p[name] for p in parts], ignore_index=True) if parts else pd.DataFrame()
-              for name in TABLES}  # fmt: skip
+            lost.append(Problem(it.path, f"analysis failed (tables): {type(e).__name__}: {e}",
+                                it.meta.get("record"), it.id, ANALYSIS_FAILED))  # fmt: skip
+    frames = {name: pd.concat([p[name] for p in parts], ignore_index=True) if parts else
+              schema.conform(schema.TABLES[name], pd.DataFrame()) for name in TABLES}  # fmt: skip
     if lost:
         frames["problems"] = pd.concat([frames["problems"], problem_frame(lost)], ignore_index=True)
     return frames
 
 
-def analyze_in_memory(source: str | Path | Iterable[str | Path], text_field: str | None = None,
-                      id_field: str | None = None) -> Tables:  # fmt: skip
-    """The same tables as `analyze`, computed in memory for a small corpus (no files written)."""
-    items = [it for _, batch in _batches(iter_articles(source, text_field, id_field), 10**9) for it in batch]
+def analyze_in_memory(
+    source: str | Path | Iterable[str | Path] | Corpus | Article | Iterable[Article],
+    text_field: str | None = None,
+    id_field: str | None = None,
+) -> Tables:
+    """The same tables as `analyze`, computed in memory for a small corpus (no files written). `source` is
+    what `load_articles` reads (paths), or articles already loaded (an Article, a Corpus, a list of them)."""
+    if isinstance(source, Article):
+        items: list[Article | Problem] = [source]
+    elif isinstance(source, Corpus):
+        items = [*source.articles, *_problems_of(source)]
+    elif (
+        not isinstance(source, (str, Path)) and (listed := list(source)) and all(isinstance(a, Article) for a in listed)
+    ):
+        items = listed
+    else:
+        items = list(iter_articles(source, text_field, id_field))
     return batch_frames(items)
 
 
-def batch_frames(items: list[dict]) -> Tables:
-    """The tables of one batch of records (see `_batches`). An article that an analysis fails on is left
-    out of that analysis's table and becomes a `problems` row ("analysis failed (quotes): ...")."""
-    articles = []
-    problems = []
-    for it in items:
-        if "problem" in it:
-            problems.append(it["problem"])
-            continue
-        fields = {f: it[f] for f in ARTICLE_FIELDS}
-        a = Article(id=it["id"], text=it["text"], meta=it["meta"], **fields)
-        articles.append(a)
-        if (note := duplicate_note(a)) is not None:
-            problems.append(note)
-    corpus = Corpus(articles)
-    with warnings.catch_warnings():
+def _problems_of(corpus: Corpus) -> list[Problem]:
+    """A corpus's files and records that did not load (its notes come back from its articles)."""
+    rows = corpus.problems[corpus.problems["kind"] == NOT_LOADED]
+    return [Problem(r.path, r.reason, None if pd.isna(r.record) else int(r.record), None if pd.isna(r.article_id)
+                    else r.article_id) for r in rows.itertuples()]  # fmt: skip
+
+
+def batch_frames(items: list[Article | Problem]) -> Tables:
+    """The tables of one batch of articles and problems. An article that an analysis fails on is left out
+    of that analysis's table and becomes a `problems` row ("analysis failed (quotes): ...")."""
+    articles = [it for it in items if isinstance(it, Article)]
+    position = {id(it): n for n, it in enumerate(items)} | {
+        a.id: n for n, a in enumerate(items) if isinstance(a, Article)
+    }
+    problems = [it for it in items if isinstance(it, Problem)]
+    problems += [note for a in articles if (note := duplicate_note(a)) is not None]
+    with warnings.catch_warnings(), _gc_paused():
         warnings.simplefilter("ignore", AnalysisWarning)  # the failures go to the problems table instead
-        sents = _sentences_with_sentiment(corpus)
-        quote_frame = quotes(corpus)
-        figure_frame = figures(corpus)
+        sents = _sentences_with_sentiment(articles)
+        quote_frame = quotes(articles)
+        figure_frame = figures(articles)
         vocab_stage = Stage("vocabulary")
         vocab = vocabulary(t for _, t in vocab_stage.each(articles, body_text))
-    words_of = sents.groupby("article_id", sort=False)["words"].agg(list)  # counted once, when split
-    counts = {a.id: article_counts(a, words_of.get(a.id, [])) for a in articles}  # no splitting: cannot fail
-    columns = {
-        "article_id": [a.id for a in articles],
-        **{f: [getattr(a, f) for a in articles] for f in ARTICLE_FIELDS},
-        "encoding": [a.meta.get("encoding") for a in articles],
-        "text": [a.text for a in articles],
-        **{c: [counts[a.id][c] for a in articles] for c in COUNT_COLUMNS},
-        "names": ["; ".join(names_mentioned(a.text)) for a in articles],
-    }
-    columns["day"] = day_of(pd.DataFrame({c: columns[c] for c in ("article_id", "date", "url")})).tolist()
-    failures = problems_of(sents, quote_frame, figure_frame) + vocab_stage.failures
-    frames = {
-        "articles": pd.DataFrame(
-            {k: pd.array(v, dtype="int64" if k in COUNT_COLUMNS else "str") for k, v in columns.items()}
-        ),
-        "paragraphs": _paragraphs(articles),
-        "sentences": sents,
-        "quotes": quote_frame,
-        "figures": _parquet_safe(figure_frame),
-        "problems": problem_frame([*problems, *failures]),
-        "vocabulary": vocab,
-    }
+        words_of = sents.groupby("article_id", sort=False)["words"].agg(list)  # counted once, when split
+        counts = {a.id: article_counts(a, words_of.get(a.id, [])) for a in articles}  # no splitting: cannot fail
+        columns = {
+            "article_id": [a.id for a in articles],
+            **{f: [getattr(a, f) for a in articles] for f in ARTICLE_FIELDS},
+            "encoding": [a.meta.get("encoding") for a in articles],
+            "layout": [a.structure.layout for a in articles],
+            "text": [a.text for a in articles],
+            **{c: [counts[a.id][c] for a in articles] for c in COUNT_COLUMNS},
+            "names": ["; ".join(names_mentioned(a.text)) for a in articles],
+        }
+        columns["day"] = day_of(pd.DataFrame({c: columns[c] for c in ("article_id", "date", "url")})).tolist()
+        failures = problems_of(sents, quote_frame, figure_frame) + vocab_stage.failures
+        frames = {
+            "articles": schema.frame(schema.ARTICLES, columns),
+            "paragraphs": _paragraphs(articles),
+            "sentences": sents,
+            "quotes": quote_frame,
+            "figures": figure_frame,
+            "problems": problem_frame(
+                sorted([*problems, *failures], key=lambda p: position.get(id(p), position.get(p.article_id, 0)))
+            ),
+            "vocabulary": vocab,
+        }
     for frame in frames.values():
         frame.attrs.clear()
     return Tables(frames)
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building a batch's tables makes many objects and no reference cycles: no collections meanwhile."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _paragraphs(articles: list[Article]) -> pd.DataFrame:
     rows = [(a.id, i, p.start, p.end, p.kind) for a in articles for i, p in enumerate(a.structure.paragraphs)]
-    columns = ["article_id", "paragraph", "start", "end", "kind"]
-    return pd.DataFrame(
-        {c: pd.array([r[i] for r in rows], dtype="str" if c in ("article_id", "kind") else "int64")
-         for i, c in enumerate(columns)}
-    )  # fmt: skip
+    return schema.frame(
+        schema.PARAGRAPHS, {c: [r[i] for r in rows] for i, c in enumerate(schema.names(schema.PARAGRAPHS))}
+    )
 
 
-def _sentences_with_sentiment(corpus: Corpus) -> pd.DataFrame:
-    s = sentences(corpus)
-    scores = sentiment(corpus)
-    merged = s.merge(scores[["article_id", "sentence", *_SENTIMENT_COLUMNS]], on=["article_id", "sentence"], how="left")
+def _sentences_with_sentiment(articles: list[Article]) -> pd.DataFrame:
+    s = sentences(articles)
+    scores = sentiment(articles)
+    kept = [c for c in schema.names(schema.STORED_SENTENCES) if c not in s.columns]
+    merged = s.merge(scores[["article_id", "sentence", *kept]], on=["article_id", "sentence"], how="left")
+    merged = schema.conform(schema.STORED_SENTENCES, merged)
     merged.attrs["problems"] = problems_of(s, scores)
     return merged
-
-
-def _parquet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Figures' `value` mixes numbers and ISO-like date strings: store it as text, with `value_num` beside."""
-    f = frame.copy()
-    f["value_num"] = pd.to_numeric(f["value"].map(lambda v: v if isinstance(v, float) else None), errors="coerce")
-    for col in ("value", "value_high"):
-        text = [None if pd.isna(v) else value_text(v) for v in f[col]]
-        f[col] = pd.array(text, dtype="str")
-    return f
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -8,12 +8,11 @@ display as HTML.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from .articles import Article, Corpus, as_articles
-from .tables import read
+from .source import Source, articles_of, tables_of
 from .tokenize import sentence_spans
 
 KIND_COLOURS = {
@@ -80,7 +79,7 @@ def _table(columns: Sequence[str], rows: Sequence[dict], html_columns: Sequence[
 
 
 def in_context(
-    x: Article | str | Corpus | Mapping[str, pd.DataFrame],
+    x: Source,
     rows: pd.DataFrame,
     columns: Sequence[str],
     mark: str = "kind",
@@ -151,30 +150,24 @@ def first(frame: pd.DataFrame, n: int = 20, empty: str | None = None, total: int
     return Excerpt(frame, n, empty, total)
 
 
-def _texts_and_sentences(
-    x: Article | str | Corpus | Mapping[str, pd.DataFrame], ids: list[str]
-) -> tuple[dict[str, str], dict[str, list[tuple[int, int]]]]:
+def _texts_and_sentences(x: Source, ids: list[str]) -> tuple[dict[str, str], dict[str, list[tuple[int, int]]]]:
     """The texts and sentence bounds of the articles `ids`; from tables, only those articles' rows are read."""
-    if isinstance(x, Mapping):
-        texts = read(x, "articles", ["article_id", "text"], where={"article_id": ids})
-        sents = read(x, "sentences", ["article_id", "start", "end"], where={"article_id": ids})
+    if (tables := tables_of(x)) is not None:
+        texts = tables.read("articles", ["article_id", "text"], where={"article_id": ids})
+        sents = tables.read("sentences", ["article_id", "start", "end"], where={"article_id": ids})
         bounds: dict[str, list[tuple[int, int]]] = {aid: [] for aid in ids}
         for aid, s, e in zip(sents["article_id"], sents["start"], sents["end"], strict=True):
             bounds[aid].append((s, e))
         return dict(zip(texts["article_id"], texts["text"], strict=True)), bounds
-    articles = as_articles(x)
+    articles = articles_of(x)
     return {a.id: a.text for a in articles}, {a.id: [(s, e) for s, e, _, _ in sentence_spans(a)] for a in articles}
 
 
-def quote_table(
-    x: Article | str | Corpus | Mapping[str, pd.DataFrame], quotes: pd.DataFrame, limit: int = 200
-) -> SafeHTML:
+def quote_table(x: Source, quotes: pd.DataFrame, limit: int = 200) -> SafeHTML:
     """The quotes, each highlighted in its sentence, with kind, speaker, cue and rule (first `limit` rows)."""
     return in_context(x, quotes, ["article_id", "kind", "speaker", "cue", "rule"], limit=limit)
 
 
-def figure_table(
-    x: Article | str | Corpus | Mapping[str, pd.DataFrame], figures: pd.DataFrame, limit: int = 200
-) -> SafeHTML:
+def figure_table(x: Source, figures: pd.DataFrame, limit: int = 200) -> SafeHTML:
     """The figures, each highlighted in its sentence, with value, kind, unit, approx and claimant."""
     return in_context(x, figures, ["article_id", "kind", "value", "unit", "approx", "claimant"], limit=limit)

@@ -13,23 +13,21 @@ grows quadratically: it is scored in pieces of at most that length, averaged by 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
 from functools import lru_cache
 from typing import Literal
 
 import numpy as np
 import pandas as pd
 
-from .articles import Article, Corpus, as_articles
+from . import rules, schema
+from .articles import Article
 from .problems import Stage
 from .quotes import quote_records
-from .tables import read
+from .source import Source, articles_of, tables_of
 from .tokenize import count_words, sentence_spans
 
-SENTENCE_COLUMNS = (
-    "article_id", "sentence", "paragraph", "section", "start", "end", "text", "words",
-    "compound", "pos", "neu", "neg", "label", "quoted", "speaker",
-)  # fmt: skip
+SENTENCE_COLUMNS = schema.names(schema.SENTIMENT)
 AGGREGATE_COLUMNS = ("sentences", "words", "compound", "negative_share", "neutral_share", "positive_share")
 # Columns read from tables as categoricals: repeated strings that analyses group and filter by.
 _CATEGORIES = ("article_id", "section", "label", "speaker")
@@ -78,7 +76,7 @@ def label(compound: float) -> str:
 
 
 def sentiment(
-    x: Article | str | Corpus | Mapping[str, pd.DataFrame],
+    x: Source,
     by: Literal["sentence", "paragraph", "section", "article", "speaker", "voice"] = "sentence",
 ) -> pd.DataFrame:
     """Sentence-level VADER scores of the body text, or their aggregate per paragraph, section, article or speaker.
@@ -94,17 +92,17 @@ def sentiment(
     quoted) with `sentences`, `words`, `compound` (mean weighted by sentence length in words, at least 1),
     and the shares of negative, neutral and positive sentences.
 
-    `x` may be the tables of `newslens.analyze`: the scores are read, not recomputed. So that 100,000
-    articles read and group in seconds, `text` is left out (`Tables.with_text` adds it to the rows you
+    From the tables of `newslens.analyze` the scores are read, not recomputed. So that 100,000 articles
+    read and group in seconds, `text` is left out (`Tables.with_text` adds it to the rows you
     show) and `article_id`, `section`, `label` and `speaker` are categoricals.
     """
     if by not in ("sentence", *UNITS):
         raise ValueError(f"by must be one of sentence, {', '.join(UNITS)}; not {by!r}")
-    if isinstance(x, Mapping):
+    if (tables := tables_of(x)) is not None:
         columns = [c for c in SENTENCE_COLUMNS if c != "text"]
-        frame = read(x, "sentences", columns, where={"kind": "body"}, categories=_CATEGORIES)
+        frame = tables.read("sentences", columns, where={"kind": "body"}, categories=_CATEGORIES)
     else:
-        frame = _sentence_frame(as_articles(x))
+        frame = _sentence_frame(articles_of(x))
     return frame if by == "sentence" else aggregate(frame, by)
 
 
@@ -147,21 +145,14 @@ def _sentence_frame(articles: list[Article]) -> pd.DataFrame:
         for row in rows:
             for c, v in zip(SENTENCE_COLUMNS, row, strict=True):
                 cols[c].append(v)
-    ints, floats = ("sentence", "paragraph", "start", "end", "words"), ("compound", "pos", "neu", "neg", "quoted")
-    return stage.finish(
-        pd.DataFrame(
-            {
-                k: pd.array(v, dtype="int64" if k in ints else "float64" if k in floats else "str")
-                for k, v in cols.items()
-            }
-        )
-    )
+    return stage.finish(schema.frame(schema.SENTIMENT, cols))
 
 
 def _sentence_rows(a: Article) -> list[tuple]:
     """One article's body sentences, scored, as tuples in SENTENCE_COLUMNS order."""
     heads = _sections(a)
-    quoted = sorted((r[3], r[4], r[5] or "") for r in quote_records(a) if r[1] in _QUOTED_KINDS)
+    records = quote_records(a) if _may_quote(a) else ()
+    quoted = sorted((r.start, r.end, r.speaker or "") for r in records if r.kind in _QUOTED_KINDS)
     rows = []
     q = 0
     for n, (s, e, para, kind) in enumerate(sentence_spans(a)):
@@ -185,6 +176,18 @@ def _sentence_rows(a: Article) -> list[tuple]:
         rows.append((a.id, n, para, heads[para], s, e, text, count_words(text), sc["compound"], sc["pos"], sc["neu"],
                      sc["neg"], label(sc["compound"]), round(share, 4), speaker))  # fmt: skip
     return rows
+
+
+_MARK = re.compile(r"[\"“”„«»‘]|(?:^|\s)'")
+
+
+def _may_quote(a: Article) -> bool:
+    """Can the article hold a quote (a quote mark, or a transcript turn such as "WALLACE: ...")? Most short
+    texts cannot, and scoring them need not attribute quotes."""
+    text = a.text
+    return bool(_MARK.search(text)) or any(
+        rules.SPEAKER_LABEL.match(text, p.start, p.end) for p in a.structure.paragraphs if p.kind == "body"
+    )
 
 
 def _sections(a: Article) -> list[str]:

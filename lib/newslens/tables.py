@@ -1,20 +1,9 @@
 """The tables of an analysed corpus: what `newslens analyze` writes and how to read them back.
 
 `newslens.pipeline.analyze` writes one Parquet part per batch and table under `<out>/<table>/`, and a
-marker `_batches/<n>.done` once a batch's parts are all in place. The tables:
-
-- `articles`: `article_id`, `path`, `title`, `author`, `source_code`, `byline`, `dateline`, `date`,
-  `url`, `source`, `encoding`, `text`, the counts of `newslens.article_table` (`paragraphs`, `sentences`,
-  `words`, `chars`), `names` (the full names it mentions most, "; "-joined, `outlets.names_mentioned`)
-  and `day` (the day it reports on, `outlets.day_of`)
-- `paragraphs`: `article_id`, `paragraph`, `start`, `end`, `kind`
-- `sentences`: `newslens.sentences` plus the sentence-level sentiment columns for body sentences
-- `quotes`, `figures`: as `newslens.quotes` and `newslens.figures`
-- `problems`: `path`, `record`, `article_id`, `kind`, `reason`: files and records that could not be
-  loaded ("not loaded"), articles an analysis failed on ("analysis failed"), ids kept under a new name
-  ("note")
-- `vocabulary`: `word`, `count`, `articles` of the batch's body sentences (`overview.vocabulary`); the one
-  table that is an aggregate, so that `top_words` over a corpus sums it instead of re-reading every sentence
+marker `_batches/<n>.done` once a batch's parts are all in place. The tables (`articles`, `paragraphs`,
+`sentences`, `quotes`, `figures`, `problems`, `vocabulary`) and their columns are declared in
+`newslens.schema`; `analyze_in_memory` gives the same tables without writing them.
 
 `article_id` joins them and every offset indexes the article's `text`. `open_tables(out)` gives a
 `Tables`: a table is read when first used, and `Tables.read` reads only the columns (and articles) asked
@@ -30,11 +19,11 @@ from typing import Any
 
 import pandas as pd
 
+from . import schema
 from .articles import UserError
 
-TABLES = ("articles", "paragraphs", "sentences", "quotes", "figures", "problems", "vocabulary")
-#: Bumped whenever a table's columns change, so that old tables are reported, not misread.
-FORMAT = 3
+TABLES = tuple(schema.TABLES)  # their columns: `newslens.schema`
+FORMAT = schema.FORMAT
 
 
 def done_batches(out: str | Path) -> set[int]:
@@ -115,7 +104,8 @@ class Tables(Mapping[str, pd.DataFrame]):
             return frame.astype(dict.fromkeys(categories, "category"))
         parts = self._parts[name]
         if not parts:
-            return pd.DataFrame(columns=columns).astype(dict.fromkeys(categories, "category"))
+            wanted = [c for c in schema.TABLES[name] if columns is None or c.name in columns]
+            return schema.conform(wanted, pd.DataFrame()).astype(dict.fromkeys(categories, "category"))
         frame = pd.read_parquet(
             [str(p) for p in parts],
             columns=None if columns is None else list(columns),

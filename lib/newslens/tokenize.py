@@ -17,14 +17,12 @@ import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from . import rules
-from .articles import TEXT_KINDS, Article, Corpus, as_articles
+from . import rules, schema
+from .articles import TEXT_KINDS, Article
 from .articles.layout import ONE_LINE
 from .glued import unglue
 from .problems import Stage
-
-SENTENCE_COLUMNS = ("article_id", "sentence", "paragraph", "kind", "start", "end", "text", "words")
-WORD_COLUMNS = ("article_id", "sentence", "start", "end", "text")
+from .source import Source, articles_of, tables_of
 
 _NUMBER_ABBREV_END = re.compile(
     r"\b(?:" + "|".join(sorted(rules.NUMBER_ABBREVIATIONS, key=len, reverse=True)) + r")\.$", re.IGNORECASE
@@ -33,6 +31,9 @@ _NUMBER_ABBREV_END = re.compile(
 _ELLIPSIS_BREAK = re.compile(r"(?:\.\.\.|…)[\"'”’)]?(?=\s+[\"“‘']?[A-Z])")
 # A reference mark after a full stop belongs to the sentence before it ("... in 1805. [6] Next").
 _LEADING_REFERENCE = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{0,30})\](?:\s{0,3}\[(?:\d{1,3}|[a-z][a-z ]{0,30})\])*")
+# Where Punkt could end a sentence: a full stop, question or exclamation mark not inside a word ("3.5", "U.S").
+_SENTENCE_END = re.compile(r"[.?!](?!\w)")
+_CLOSING = frozenset(".?!\"')]}”’»*:;@")
 _FALLBACK_WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 #: A word as counted and ranked: letters or digits, joined by hyphens and apostrophes; punctuation left out.
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -64,10 +65,20 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for cs, ce in _chunks(text, start, end):
-        chunk = text[cs:ce]
-        for s, e in _punkt().span_tokenize(chunk):
+        if _one_sentence(text, cs, ce):
+            _add_sentence(spans, text, cs, ce)
+            continue
+        for s, e in _punkt().span_tokenize(text[cs:ce]):
             _add_sentence(spans, text, cs + s, cs + e)
     return spans
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one sentence whatever Punkt would say: no place where it could end one, but at
+    the very end ("He said so." or "“It is over,” she said.")?"""
+    while end > start and text[end - 1] in _CLOSING:
+        end -= 1
+    return _SENTENCE_END.search(text, start, end) is None
 
 
 def _add_sentence(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
@@ -133,6 +144,8 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + s, start + e) for s, e in spans]
 
 
+#: Text on one line at least this long is taken for an article that lost its line breaks (see `glued`).
+UNGLUE_CHARS = 1000
 _SPANS: weakref.WeakKeyDictionary[Article, list[tuple[int, int, int, str]]] = weakref.WeakKeyDictionary()
 
 
@@ -144,7 +157,8 @@ def sentence_spans(article: Article) -> list[tuple[int, int, int, str]]:
     spans = _SPANS.get(article)
     if spans is None:
         spans = []
-        one_line = article.structure.layout == ONE_LINE
+        # a whole article on one line has lost its headings' breaks; a short text (a sentence) has none to lose
+        one_line = article.structure.layout == ONE_LINE and len(article.text) >= UNGLUE_CHARS
         for i, p in enumerate(article.structure.paragraphs):
             if p.kind in TEXT_KINDS:
                 found = split_sentences(article.text, p.start, p.end)
@@ -155,16 +169,19 @@ def sentence_spans(article: Article) -> list[tuple[int, int, int, str]]:
     return spans
 
 
-def sentences(x: Article | str | Corpus) -> pd.DataFrame:
+def sentences(x: Source) -> pd.DataFrame:
     """One row per sentence of the title, subheads and body (boilerplate, dateline and byline are left out).
 
-    Columns: `article_id`; `sentence` (its number in the article, from 0); `paragraph` (row of
-    `article.paragraphs`); `kind` (that paragraph's kind); `start`, `end` (offsets into the article's
-    text); `text` (equal to ``article.text[start:end]``); `words` (its `count_words`).
+    Columns (`schema.SENTENCES`): `article_id`; `sentence` (its number in the article, from 0);
+    `paragraph` (row of `article.paragraphs`); `kind` (that paragraph's kind); `start`, `end` (offsets into
+    the article's text); `text` (equal to ``article.text[start:end]``); `words` (its `count_words`).
+    From tables, read from their `sentences` table.
     """
-    cols: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
+    if (tables := tables_of(x)) is not None:
+        return tables.read("sentences", schema.names(schema.SENTENCES))
+    cols: dict[str, list] = {c: [] for c in schema.names(schema.SENTENCES)}
     stage = Stage("sentences")
-    for a, spans in stage.each(as_articles(x), sentence_spans):
+    for a, spans in stage.each(articles_of(x), sentence_spans):
         for n, (s, e, para, kind) in enumerate(spans):
             cols["article_id"].append(a.id)
             cols["sentence"].append(n)
@@ -174,29 +191,25 @@ def sentences(x: Article | str | Corpus) -> pd.DataFrame:
             cols["end"].append(e)
             cols["text"].append(text := a.text[s:e])
             cols["words"].append(count_words(text))
-    return stage.finish(_frame(cols, ints=("sentence", "paragraph", "start", "end", "words")))
+    return stage.finish(schema.frame(schema.SENTENCES, cols))
 
 
-def words(x: Article | str | Corpus) -> pd.DataFrame:
+def words(x: Source) -> pd.DataFrame:
     """One row per word token (punctuation included) of every sentence.
 
-    Columns: `article_id`, `sentence` (as in `sentences`), `start`, `end`, `text`.
+    Columns (`schema.WORDS`): `article_id`, `sentence` (as in `sentences`), `start`, `end`, `text`.
     """
-    cols: dict[str, list] = {c: [] for c in WORD_COLUMNS}
+    cols: dict[str, list] = {c: [] for c in schema.names(schema.WORDS)}
     stage = Stage("words")
-    for a, spans in stage.each(as_articles(x), _word_rows):
+    for a, spans in stage.each(articles_of(x), _word_rows):
         for n, ws, we in spans:
             cols["article_id"].append(a.id)
             cols["sentence"].append(n)
             cols["start"].append(ws)
             cols["end"].append(we)
             cols["text"].append(a.text[ws:we])
-    return stage.finish(_frame(cols, ints=("sentence", "start", "end")))
+    return stage.finish(schema.frame(schema.WORDS, cols))
 
 
 def _word_rows(a: Article) -> list[tuple[int, int, int]]:
     return [(n, ws, we) for n, (s, e, _, _) in enumerate(sentence_spans(a)) for ws, we in word_spans(a.text, s, e)]
-
-
-def _frame(cols: dict[str, list], ints: tuple[str, ...]) -> pd.DataFrame:
-    return pd.DataFrame({k: pd.array(v, dtype="int64" if k in ints else "str") for k, v in cols.items()})

@@ -87,6 +87,8 @@ def paragraphs(text: str) -> tuple[list[tuple[int, int]], str]:
 def _turns(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Text with no line breaks, cut before each transcript turn ("... the debate. PENCE: Well, ..."): a
     speaker's label after a sentence end can only have opened a paragraph."""
+    if text.find(":", start, end) < 0:
+        return [(start, end)]  # no label without its colon
     cuts, labels = [], set()
     for m in _TURN.finditer(text, start, end):
         label = m.group("label")
@@ -116,12 +118,9 @@ def _blocks(text: str) -> list[list[_Line]]:
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        s, e = line_start, line_end
-        while s < e and text[s] in " \t\f\v\xa0":
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s == e:
+        s = line_start + len(line) - len(line.lstrip(" \t\f\v\xa0"))
+        e = line_start + len(line.rstrip())
+        if s >= e:
             if current:
                 blocks.append(current)
                 current = []

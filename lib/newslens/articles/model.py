@@ -14,6 +14,7 @@ from typing import Any, overload
 
 import pandas as pd
 
+from .. import schema
 from .dates import iso_date
 from .structure import Structure, analyse_structure
 
@@ -23,7 +24,7 @@ TEXT_KINDS = frozenset({"title", "subhead", "body"})
 
 #: `Problem.kind`: what happened to the file, record or article.
 NOT_LOADED, ANALYSIS_FAILED, NOTE = "not loaded", "analysis failed", "note"
-PROBLEM_COLUMNS = ("path", "record", "article_id", "kind", "reason")
+PROBLEM_COLUMNS = schema.names(schema.PROBLEMS)
 
 
 class LoadError(ValueError):
@@ -44,12 +45,10 @@ class Problem:
 
 
 def problem_frame(problems: Iterable[Problem]) -> pd.DataFrame:
-    """The `problems` table: `path`, `record` (line or row number in a record file), `article_id` (for
-    analysis failures and notes), `kind` (not loaded / analysis failed / note), `reason`."""
+    """The `problems` table (`schema.PROBLEMS`): `path`, `record` (line or row number in a record file),
+    `article_id` (for analysis failures and notes), `kind` (not loaded / analysis failed / note), `reason`."""
     rows = [asdict(p) for p in problems]
-    return pd.DataFrame(
-        {c: pd.array([r[c] for r in rows], dtype="Int64" if c == "record" else "str") for c in PROBLEM_COLUMNS}
-    )
+    return schema.frame(schema.PROBLEMS, {c: [r[c] for r in rows] for c in schema.names(schema.PROBLEMS)})
 
 
 @dataclass(eq=False)

@@ -358,17 +358,3 @@ def article(aid: str, text: str, shown: str | None, record: int | None, meta: di
         kinds = sorted({p.kind for p in art.structure.paragraphs})
         raise LoadError(f"no body text (only {', '.join(kinds)})")
     return art
-
-
-def as_articles(x: Article | str | Corpus | Iterable[Article]) -> list[Article]:
-    """What every analysis accepts: an Article, plain text (offsets index that string) or a Corpus."""
-    if isinstance(x, Article):
-        return [x]
-    if isinstance(x, str):
-        return [Article.from_text(x)]
-    if isinstance(x, Corpus):
-        return x.articles
-    items = list(x)
-    if all(isinstance(a, Article) for a in items):
-        return items
-    raise TypeError(f"expected an Article, a str or a Corpus, not {type(x).__name__}")

@@ -1,0 +1,94 @@
+"""What stands around a number: the noun phrase it counts, its qualifiers ("at least", "or more"), and
+whether it is part of a name or code ("Boeing 737") rather than a figure."""
+
+from __future__ import annotations
+
+from .. import rules
+from ..tokens import Token
+
+
+def unit_at(text: str, toks: list[Token], j: int, limit: int = 4) -> tuple[str, int]:
+    """The noun phrase a number quantifies, starting at token j: (words as written, index after)."""
+    k = j
+    words = 0
+    last_good = j
+    while k < len(toks) and words < limit:
+        t = toks[k]
+        if t.kind == "other" and t.text in "'’" and k > j and toks[k - 1].low.endswith("s"):
+            k += 1  # "media outlets' offices"
+            continue
+        if (
+            t.kind != "word"
+            or t.low in rules.NOT_IN_UNIT
+            or t.low in rules.FUNCTION_WORDS
+            or (t.low.endswith("ed") and words)
+        ):
+            if (
+                t.low == "and"
+                and words
+                and k + 1 < len(toks)
+                and toks[k + 1].kind == "word"
+                and toks[k + 1].low.endswith("s")
+                and toks[k + 1].low not in rules.NOT_IN_UNIT
+            ):
+                k += 1  # "drones and missiles"
+                continue
+            break
+        if t.text[0].isupper() and words == 0 and t.low not in rules.MEASURE_UNITS:
+            break
+        if t.low in rules.WEEKDAYS or t.low in rules.MONTHS:
+            break  # "one tweet [Friday]"
+        words += 1
+        k += 1
+        last_good = k
+        if plural(t.low) and k < len(toks) and toks[k].low not in ("and", "'", "’"):
+            break  # a plural noun ends the phrase: "40 drones [flew]", "23 people [overnight]"
+    if last_good == j:
+        return "", j
+    return text[toks[j].start : toks[last_good - 1].end], last_good
+
+
+def plural(word: str) -> bool:
+    return (word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us", "is"))
+            and word not in rules.NOT_PLURAL) or word in rules.PLURAL_NOUNS  # fmt: skip
+
+
+def approx_before(text: str, toks: list[Token], i: int) -> tuple[str, int]:
+    """A qualifier just before token i ("at least", "nearly"): (as written, index of its first token)."""
+    for phrase in sorted(rules.APPROX_BEFORE, key=len, reverse=True):
+        words = phrase.split()
+        k = i - len(words)
+        if k >= 0 and [t.low for t in toks[k:i]] == words:
+            return text[toks[k].start : toks[i - 1].end], k
+    return "", i
+
+
+def approx_after(text: str, toks: list[Token], j: int) -> tuple[str, int]:
+    for phrase in rules.APPROX_AFTER:
+        words = phrase.split()
+        if [t.low for t in toks[j : j + len(words)]] == words:
+            return text[toks[j].start : toks[j + len(words) - 1].end], j + len(words)
+    return "", j
+
+
+def glued(text: str, toks: list[Token], i: int) -> bool:
+    """A number inside a name or code: "G7", "COVID-19", "Boeing 737", "Interstate 75"."""
+    t = toks[i]
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.end == t.start and (
+        prev.kind == "word"
+        or (prev.text in "-/" and i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].end == prev.start)
+    ):
+        return True
+    return (
+        prev.kind == "word"
+        and prev.text[0].isupper()
+        and prev.low not in rules.MONTHS
+        and prev.low not in rules.WEEKDAYS
+        and (i == 1 or toks[i - 2].text not in ".!?:")
+        and prev.low not in rules.FUNCTION_WORDS
+        and prev.low not in rules.SENTENCE_OPENERS
+        and prev.low not in rules.APPROX_BEFORE
+    )

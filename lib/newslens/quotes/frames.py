@@ -1,0 +1,138 @@
+"""The quote tables: `quotes` (one row per quote), `speakers` (one row per speaker and article) and
+`quote_positions` (where in its article each attributed quote stands)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .. import schema
+from ..problems import Stage
+from ..source import Source, articles_of, tables_of
+from ..tokenize import count_words
+from .extraction import quote_records
+from .speakers import canonical_speakers
+
+QUOTE_COLUMNS = schema.names(schema.QUOTES)
+RECORD_COLUMNS = QUOTE_COLUMNS[:-1]  # all but `words`, as `QuoteRecord` holds them
+# Columns read from tables as categoricals: repeated strings that analyses group and filter by.
+_CATEGORIES = ("article_id", "kind", "speaker", "speaker_title", "cue", "rule")
+
+
+SPEAKER_COLUMNS = ("article_id", "speaker", "titles", "quotes", "words_quoted", "first_start", "kinds")
+
+
+# `kinds` of a speaker, indexed by direct * 4 + partial * 2 + indirect
+_KIND_LISTS = [
+    ", ".join(k for k, bit in (("direct", 4), ("partial", 2), ("indirect", 1)) if code & bit) for code in range(8)
+]
+
+
+def quotes(x: Source) -> pd.DataFrame:
+    """Every quote in the article(s), one row each.
+
+    Columns (`schema.QUOTES`): `article_id`; `kind` (direct / partial / indirect / scare); `quote`,
+    `start`, `end` (the quoted words without their marks, or the reported clause); `speaker` (canonical:
+    "Dmitry Peskov" for "Kremlin spokesman Dmitry Peskov", "he" or "Peskov"; empty when unattributed);
+    `speaker_mention`, `speaker_start`, `speaker_end` (the phrase as written; empty when carried over from
+    another quote); `speaker_title`; `cue`, `cue_start`, `cue_end` (the reporting verb or phrase);
+    `paragraph` (row of `article.paragraphs`); `sentence` (as in `newslens.sentences`); `rule` (which rule
+    decided); `words` (in `quote`, as `tokenize.count_words` counts them).
+
+    From the tables of `newslens.analyze` the quotes are read, not recomputed, with `article_id`, `kind`,
+    `speaker`, `speaker_title`, `cue` and `rule` as categoricals (fast to group on 100,000 articles).
+    """
+    if (tables := tables_of(x)) is not None:
+        return tables.read("quotes", categories=_CATEGORIES)
+    cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
+    stage = Stage("quotes")
+    for _, records in stage.each(articles_of(x), quote_records):
+        for record in records:
+            for c in RECORD_COLUMNS:
+                cols[c].append(getattr(record, c))
+            cols["words"].append(count_words(record.quote))
+    return stage.finish(schema.frame(schema.QUOTES, cols))
+
+
+def speakers(x: Source) -> pd.DataFrame:
+    """One row per canonical speaker of each article, most words quoted first (from the article(s), or
+    from a quotes table such as `newslens.quotes` or the `quotes` table of `newslens.analyze`).
+
+    Columns: `article_id`, `speaker`, `titles` (the titles and roles given, "; "-joined), `quotes`
+    (rows), `words_quoted` (words inside direct and partial quotes: the speaker's own words),
+    `first_start` (offset of the first quote), `kinds` (e.g. "direct, indirect").
+    """
+    q = x if isinstance(x, pd.DataFrame) and "speaker" in x else quotes(x)
+    q = q.loc[q["speaker"].notna(), ["article_id", "speaker", "speaker_title", "kind", "words", "start"]]
+    if q.empty:
+        return pd.DataFrame(columns=list(SPEAKER_COLUMNS))
+    q = q.astype({"article_id": "category", "speaker": "category"})  # grouping millions of rows: much faster
+    q = q.assign(
+        own_words=q["words"].where(q["kind"].isin(["direct", "partial"]), 0),
+        is_direct=q["kind"] == "direct",
+        is_partial=q["kind"] == "partial",
+        is_indirect=q["kind"] == "indirect",
+    )
+    g = q.groupby(["article_id", "speaker"], sort=False, observed=True)
+    out = g.agg(
+        quotes=("kind", "size"),
+        words_quoted=("own_words", "sum"),
+        first_start=("start", "min"),
+        direct=("is_direct", "any"),
+        partial=("is_partial", "any"),
+        indirect=("is_indirect", "any"),
+    ).reset_index()
+    out = out.astype({"article_id": "str", "speaker": "str"})
+    titles: dict[tuple[str, str], set[str]] = {}
+    titled = q.dropna(subset=["speaker_title"])
+    for key in zip(*(titled[c].tolist() for c in ("article_id", "speaker", "speaker_title")), strict=True):
+        titles.setdefault(key[:2], set()).add(key[2])
+    keys = zip(out["article_id"].tolist(), out["speaker"].tolist(), strict=True)
+    out["titles"] = pd.array(["; ".join(sorted(titles.get(k, ()))) for k in keys], dtype="str")
+    code = out["direct"].to_numpy(int) * 4 + out["partial"].to_numpy(int) * 2 + out["indirect"].to_numpy(int)
+    out["kinds"] = pd.array(np.array(_KIND_LISTS, dtype=object)[code], dtype="str")
+    out = out.astype({"quotes": "int64", "words_quoted": "int64", "first_start": "int64"})[list(SPEAKER_COLUMNS)]
+    return out.sort_values(
+        ["article_id", "words_quoted", "quotes", "first_start"], ascending=[True, False, False, True], kind="stable"
+    ).reset_index(drop=True)
+
+
+PEOPLE_COLUMNS = ("person", "quotes", "words_quoted", "articles", "kinds")
+
+
+def people(x: Source, share: float = 0.8) -> pd.DataFrame:
+    """One row per person across the articles, most words quoted first: `person` (one name per person:
+    "Trump", "Mr. Trump" and "President Trump" are Donald Trump when the corpus names him so, see
+    `canonical_speakers`), `quotes`, `words_quoted` (inside direct and partial quotes), `articles` (how many
+    quote them), `kinds`. `x` is anything the analyses take, or a quotes table."""
+    q = x if isinstance(x, pd.DataFrame) and "speaker" in x else quotes(x)
+    q = q.loc[q["speaker"].notna(), ["article_id", "speaker", "kind", "words"]]
+    if q.empty:
+        return pd.DataFrame({c: pd.array([], dtype="int64" if c in ("quotes", "words_quoted", "articles") else "str")
+                             for c in PEOPLE_COLUMNS})  # fmt: skip
+    q = q.astype({"speaker": "str", "kind": "str", "article_id": "str"})
+    q = q.assign(person=canonical_speakers(q, share), own=q["words"].where(q["kind"].isin(["direct", "partial"]), 0))
+    g = q.groupby("person", sort=False)
+    out = g.agg(quotes=("kind", "size"), words_quoted=("own", "sum"), articles=("article_id", "nunique"))
+    kinds = g["kind"].agg(lambda k: ", ".join(x for x in ("direct", "partial", "indirect") if x in set(k)))
+    out = out.assign(kinds=kinds).reset_index()
+    out = out.sort_values(["words_quoted", "quotes", "person"], ascending=[False, False, True], kind="stable")
+    return out.astype({"quotes": "int64", "words_quoted": "int64", "articles": "int64"}).reset_index(drop=True)
+
+
+def quote_positions(x: Source, quotes_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Where in its article each attributed quote stands: `article_id`, `speaker`, `kind`, `start`, `person`
+    (as `people` names them), `position` (0 at the top of the article, 1 at its end). `quotes_table`, when
+    already made, saves making it again."""
+    if (tables := tables_of(x)) is not None:
+        q = tables.read("quotes") if quotes_table is None else quotes_table
+        lengths = tables.read("articles", ["article_id", "chars"]).set_index("article_id")["chars"]
+    else:
+        arts = articles_of(x)
+        q = quotes(arts) if quotes_table is None else quotes_table
+        lengths = pd.Series({a.id: len(a.text) for a in arts}, dtype="int64")
+    out = q.loc[q["speaker"].notna(), ["article_id", "speaker", "kind", "start"]]
+    out = out.astype({"speaker": "str", "article_id": "str", "kind": "str"})
+    out["person"] = canonical_speakers(out)
+    out["position"] = out["start"] / out["article_id"].map(lengths.clip(lower=1)).astype("float64")
+    return out.reset_index(drop=True)

@@ -1,0 +1,93 @@
+"""Rules for figures: number, scale, rank, fraction and vague words, qualifiers, currencies, units,
+percent words, and the words that end a counted noun phrase."""
+
+from __future__ import annotations
+
+from .articles import MONTHS
+
+#: Number words and their values; scale words multiply what comes before them.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6, "tn": 1e12}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fifteenth": 15, "twentieth": 20,
+    "hundredth": 100,
+}  # fmt: skip
+FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75, "fifth": 0.2}
+#: Vague quantities: no value, the word is the `approx`.
+VAGUE_WORDS = frozenset({"several", "few", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+                         "handful", "couple", "double-digit"})  # fmt: skip
+#: Qualifiers before a number (longest first when matching) and after it.
+APPROX_BEFORE = (
+    "at least", "more than", "less than", "fewer than", "up to", "as many as", "as few as", "as much as",
+    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under", "close to",
+    "just over", "just under", "well over", "upwards of", "an estimated", "at most", "no more than", "no fewer than",
+    "mid", "early", "late",
+)  # fmt: skip
+APPROX_AFTER = ("or more", "or less", "or so", "plus")
+#: Prepositions that attach a place or body to a role: "mayor of Kyiv", "spokesman for the Kremlin".
+ROLE_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to"})
+#: Capitalised only because they open a sentence: "Later 21 people ..." is a figure, not a name like "Boeing 737".
+SENTENCE_OPENERS = frozenset(
+    "later earlier overnight yesterday today tonight meanwhile now then since still only another also so thus "
+    "altogether together instead again once finally eventually initially officially reportedly".split()
+)
+#: Words that end the noun phrase a number counts ("40 drones [fired]", "23 people [in] ..."): verbs, auxiliaries,
+#: prepositions and adverbs of time and place.
+NOT_IN_UNIT = frozenset(
+    """
+    is are was were be been being has have had do does did will would could should may might must can said says
+    told including include includes killed died injured wounded fired hit launched left remained according
+    while who which that when where after before since during on at in into from by with for to as than but or
+    against across over under per each away out up down back off home there here again too also now then
+    yesterday today tonight earlier later ago
+    """.split()
+)
+#: Words ending in -s that are not plurals, and plurals that do not end in -s: a counted noun phrase ends at
+#: its plural noun ("40 drones flew" counts "drones").
+NOT_PLURAL = frozenset("news series species politics economics physics means headquarters whereabouts".split())
+PLURAL_NOUNS = frozenset("people children men women".split())
+#: Currencies: symbols and words, with their ISO codes.
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "cent": "USD", "cents": "USD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds sterling": "GBP", "pence": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "peso": "MXN", "pesos": "MXN", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "rupee": "INR", "rupees": "INR",
+}  # fmt: skip
+#: Nouns that make a number a measure (durations, ages, distances, weights, areas, storeys).
+MEASURE_UNITS = frozenset(
+    """
+    second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    century centuries year-old years-old storey storeys story stories floor floors mile miles km kilometre
+    kilometres kilometer kilometers metre metres meter meters foot feet inch inches yard yards acre acres hectare
+    hectares centimetre centimetres centimeter centimeters millimetre millimetres magnitude tonne tonnes ton
+    tons kg kilogram kilograms kilo kilos gram grams pound pounds ounce ounces litre
+    litres liter liters gallon gallons barrel barrels degree degrees mph km/h square cubic
+    """.split()
+)
+PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "points", "point", "%")
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Words after "first"/"second" that make an idiom or a title, not a rank.
+NOT_ORDINAL_NEXT = frozenset({"lady", "thing", "things", "hand", "place", "person", "amendment", "aid", "glance",
+                              "sight", "rate", "class", "order", "hour", "party"})  # fmt: skip
+NOT_ORDINAL_BEFORE = frozenset({"at"})  # "at first"
+#: Words after a number that show it is not a quantity ("one of the deadliest", pronoun "one").
+NOT_COUNT_NEXT = frozenset({"of", "another", "who", "that", "which", "is", "was", "has", "had", "would", "could",
+                            "can", "should", "must", "will", "day", "thing", "sort", "way", "hand"})  # fmt: skip
+#: Multiplicatives: "twice" -> 2 times.
+MULTIPLICATIVES = {"twice": 2, "thrice": 3}
+#: Words a figure can start with (`figures.quantities` tries its rules at these tokens only, and at numbers,
+#: clock times and currency signs): number, scale, rank, fraction, vague and multiplying words, months,
+#: weekdays and the words that open a vague quantity or a fraction after "a".
+FIGURE_OPENERS = (
+    frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(ORDINAL_WORDS) | frozenset(FRACTION_WORDS)
+    | VAGUE_WORDS | frozenset(MULTIPLICATIVES) | frozenset(MONTHS) | WEEKDAYS | {d + "s" for d in WEEKDAYS}
+    | frozenset({"tens", "half", "thirds", "quarters", "fifths", "dozen"})
+)  # fmt: skip

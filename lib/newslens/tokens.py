@@ -1,0 +1,168 @@
+"""The tokens the rule modules read: one `Token` for quotes and figures, at two grains, once per paragraph.
+
+A `Token` knows its span, its text and lower-cased text, what kind of token it is (a word, a number with
+its suffix, a clock time, a phone number, a party label, a currency or percent sign, other punctuation)
+and the flags attribution asks about (capitalised, starts with a letter or digit, inside quote marks).
+
+Figures and phrases are read at two grains of the same tokens: `figure_tokens` takes numbers apart from
+what they stick to ("1,200", "5bn", "2:45 p.m.", "mid", "-", "1990s", "U", ".", "S") in one pass of one
+regular expression, and `phrase_tokens` joins those into the pieces names and phrases are read in ("U.S.",
+"Mr.", "AT&T", "COVID-19"), sharing every token it does not join. `paragraph_tokens` computes both for a
+paragraph once per Article, so quote attribution and figure scanning share the work.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass
+
+from . import rules
+from .articles import Article
+
+_FIGURE_PATTERN = re.compile(  # words first (most tokens are): the other alternatives start with a digit or a sign
+    r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    r"|(?P<phone>\b\d{3}-\d{3}-\d{4}\b|\(\d{3}\) ?\d{3}-\d{4})"
+    rf"|(?P<label>{rules.PARTY_LABEL.pattern})"
+    r"|(?P<time>\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b))"
+    r"|(?P<numhy>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[A-Za-z]+)+)"
+    r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suf>st|nd|rd|th|s|bn|tn|mn|m|k)?(?![A-Za-z0-9])"
+    r"|(?P<sym>[$€£¥₴₽%])"
+    r"|(?P<other>\S)"
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_ABBREVIATED = rules.ABBREVIATIONS | rules.TITLE_WORDS
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str  # lower case, curly apostrophes straightened, an abbreviation's period left out
+    kind: str  # word / num / numhy / time / phone / label / sym / other
+    suf: str = ""  # a number's suffix: "st", "s", "bn", "m", ...
+    cap: bool = False  # starts with a capital letter
+    word: bool = False  # starts with a letter or digit
+    quoted: bool = False  # inside quote marks (set by quote attribution)
+
+    @property
+    def label(self) -> bool:
+        """A party label such as "(D-Nev.)", which belongs to the name before it."""
+        return self.kind == "label"
+
+
+def figure_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end] as figures are read (see the module docstring)."""
+    out: list[Token] = []
+    append = out.append
+    for m in _FIGURE_PATTERN.finditer(text, start, end):
+        t = m.group()
+        kind = m.lastgroup
+        low = t.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        if kind == "word":
+            append(Token(m.start(), m.end(), t, low, "word", "", t[0].isupper(), True))
+        elif kind == "suf" or kind == "num":
+            append(Token(m.start(), m.end(), t, low, "num", m.group("suf") or "", False, True))
+        else:
+            c = t[0]
+            append(Token(m.start(), m.end(), t, low, kind, "", c.isupper(), c.isalnum()))
+    return out
+
+
+def phrase_tokens(toks: list[Token], text: str) -> list[Token]:
+    """Figure tokens joined as phrases are read (see the module docstring): runs of letters and digits with
+    the joiners between them ("U.S", "AT&T", "G7", "COVID-19", "Fred_945") become one token, and an
+    abbreviation or initial keeps its period ("Mr.", "U.S.", "J."; its `low` stays without it). The tokens
+    not joined are shared, not copied."""
+    out: list[Token] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        j = i + 1
+        if _joinable(t):
+            while j < n and toks[j].start == toks[j - 1].end:
+                if _joinable(toks[j]):
+                    j += 1
+                elif (
+                    toks[j].text in _JOINERS
+                    and j + 1 < n
+                    and toks[j + 1].start == toks[j].end
+                    and _joinable(toks[j + 1])
+                ):
+                    j += 2
+                else:
+                    break
+        if j > i + 1 or t.kind == "numhy":
+            s, e = t.start, toks[j - 1].end
+            joined = text[s:e]
+            t = Token(
+                s, e, joined, joined.lower().replace("’", "'"), "word", "", joined[0].isupper(), joined[0].isalnum()
+            )
+        if (
+            out
+            and t.text == "."
+            and out[-1].end == t.start
+            and out[-1].kind == "word"
+            and (out[-1].low.rstrip(".") in _ABBREVIATED or _INITIALS.fullmatch(out[-1].text))
+        ):
+            prev = out[-1]
+            if prev is toks[i - 1]:  # a shared figure token: copy it before changing it
+                prev = out[-1] = Token(
+                    prev.start, prev.end, prev.text, prev.low, prev.kind, prev.suf, prev.cap, prev.word
+                )
+            prev.end, prev.text = t.end, prev.text + "."
+        else:
+            out.append(t)
+        i = j
+    return out
+
+
+_JOINERS = frozenset("-'’.&")  # inside a phrase token: "U.S", "AT&T", "O'Brien", "COVID-19"
+
+
+def _joinable(t: Token) -> bool:
+    return t.kind in ("word", "num", "numhy") or (t.kind == "other" and (t.text == "_" or t.text.isdigit()))
+
+
+def mark_quoted(toks: list[Token], spans: list[tuple[int, int]]) -> None:
+    """Flag the tokens that start inside one of `spans` (sorted, disjoint: quotes with their marks)."""
+    q = 0
+    for t in toks:
+        while q < len(spans) and spans[q][1] <= t.start:
+            q += 1
+        t.quoted = q < len(spans) and spans[q][0] <= t.start
+
+
+def within(toks: list[Token], starts: list[int], a: int, b: int, last: int | None = None) -> list[Token]:
+    """The tokens of `toks` (with their `starts`) that lie in [a, b); only the `last` ones when given (a
+    bounded reach keeps time linear on one endless sentence)."""
+    i = bisect.bisect_left(starts, a)
+    j = bisect.bisect_left(starts, b)
+    while j > i and toks[j - 1].end > b:
+        j -= 1
+    return toks[max(i, j - last) if last else i : j]
+
+
+_CACHE: weakref.WeakKeyDictionary[Article, dict[tuple[int, bool], list[Token]]] = weakref.WeakKeyDictionary()
+
+
+def paragraph_tokens(article: Article, index: int, phrases: bool = False) -> list[Token]:
+    """The figure tokens (or, with `phrases`, the phrase tokens) of the article's paragraph `index`, computed
+    once and shared by every analysis."""
+    cache = _CACHE.get(article)
+    if cache is None:
+        cache = _CACHE[article] = {}
+    toks = cache.get((index, phrases))
+    if toks is None:
+        if phrases:
+            toks = phrase_tokens(paragraph_tokens(article, index), article.text)
+        else:
+            p = article.structure.paragraphs[index]
+            toks = figure_tokens(article.text, p.start, p.end)
+        cache[(index, phrases)] = toks
+    return toks
