@@ -163,9 +163,11 @@ def batch_frames(items: list[Article | Problem]) -> Tables:
     problems += [note for a in articles if (note := duplicate_note(a)) is not None]
     with warnings.catch_warnings(), _gc_paused():
         warnings.simplefilter("ignore", AnalysisWarning)  # the failures go to the problems table instead
+        # figures first: they attribute each article's quotes and scan its figures while its tokens are at
+        # hand; sentiment and quotes then read the quotes already attributed
+        figure_frame = figures(articles)
         sents = _sentences_with_sentiment(articles)
         quote_frame = quotes(articles)
-        figure_frame = figures(articles)
         vocab_stage = Stage("vocabulary")
         vocab = vocabulary(t for _, t in vocab_stage.each(articles, body_text))
         words_of = sents.groupby("article_id", sort=False)["words"].agg(list)  # counted once, when split

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from . import rules
@@ -148,15 +149,23 @@ def within(toks: list[Token], starts: list[int], a: int, b: int, last: int | Non
     return toks[max(i, j - last) if last else i : j]
 
 
-_CACHE: weakref.WeakKeyDictionary[Article, dict[tuple[int, bool], list[Token]]] = weakref.WeakKeyDictionary()
+#: How many articles' tokens are kept: the analyses read an article's tokens one after another, so a few
+#: recent articles suffice, and a batch of thousands does not hold all their tokens at once.
+CACHED_ARTICLES = 16
+_CACHE: OrderedDict[int, tuple[weakref.ref, dict[tuple[int, bool], list[Token]]]] = OrderedDict()
 
 
 def paragraph_tokens(article: Article, index: int, phrases: bool = False) -> list[Token]:
     """The figure tokens (or, with `phrases`, the phrase tokens) of the article's paragraph `index`, computed
-    once and shared by every analysis."""
-    cache = _CACHE.get(article)
-    if cache is None:
-        cache = _CACHE[article] = {}
+    once for the articles being analysed and shared by every analysis."""
+    entry = _CACHE.get(id(article))
+    if entry is None or entry[0]() is not article:
+        entry = _CACHE[id(article)] = (weakref.ref(article), {})
+        while len(_CACHE) > CACHED_ARTICLES:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(id(article))
+    cache = entry[1]
     toks = cache.get((index, phrases))
     if toks is None:
         if phrases:

@@ -8,6 +8,7 @@ speaker, carry attribution over to the quotes that name nobody, and resolve ever
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -95,9 +96,24 @@ def _paragraphs(article: Article) -> Iterator[_Paragraph]:
         by_para_sents.setdefault(p, []).append((s, e))
     for pi, ps, pe in body:
         marks = by_para.get(pi, [])
-        toks = paragraph_tokens(article, pi, phrases=True)
-        mark_quoted(toks, [(m.open_at if m.open_at >= 0 else m.start, m.after) for m in marks])
+        if marks or _may_attribute(text, ps, pe):
+            toks = paragraph_tokens(article, pi, phrases=True)
+            mark_quoted(toks, [(m.open_at if m.open_at >= 0 else m.start, m.after) for m in marks])
+        else:
+            toks = []  # no quote mark, cue word, label or introducing colon: nothing here to attribute
         yield _Paragraph(pi, ps, pe, by_para_sents.get(pi) or [(ps, pe)], marks, toks)
+
+
+_CUE_WORDS = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | rules.DEMAND_VERBS | {"according"}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _may_attribute(text: str, start: int, end: int) -> bool:
+    """Can a paragraph without quote marks hold an attribution: a cue word ("said", "according", "found"),
+    a transcript label or a closing colon that introduces the next paragraph? (Cheaper than its tokens.)"""
+    if text[start:end].rstrip().endswith(":") or speaker_label(text, start, end) is not None:
+        return True
+    return not _CUE_WORDS.isdisjoint(_LETTERS.findall(text[start:end].lower()))
 
 
 def _transcript_turn(text: str, para: _Paragraph, turn: tuple[tuple[int, int], int] | None) -> None:
