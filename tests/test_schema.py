@@ -10,7 +10,7 @@ from newslens import schema
 
 #: The fingerprint of the stored tables for each FORMAT. A change to a stored table's columns changes the
 #: fingerprint: bump `schema.FORMAT` (old tables are then refused, not misread) and record it here.
-FINGERPRINTS = {4: "f7e5e73392a1336c"}
+FINGERPRINTS = {4: "f7e5e73392a1336c", 5: "2c9067d40c40a6ed"}
 
 TEXT = (
     "Strikes hit Kyiv\n"

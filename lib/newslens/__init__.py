@@ -12,7 +12,7 @@ from .notebook import open
 from .overview import article_table, paragraph_kinds, problem_summary, top_words
 from .pipeline import analyze, analyze_in_memory
 from .problems import AnalysisWarning
-from .quotes import people, quote_positions, quotes, speakers
+from .quotes import people, quote_positions, quotes, source_types, speakers
 from .sentiment import aggregate as aggregate_sentiment
 from .sentiment import sentiment
 from .tables import Tables, open_tables
@@ -53,6 +53,7 @@ __all__ = [
     "sentences",
     "sentiment",
     "setup_notebook",
+    "source_types",
     "speakers",
     "tables",
     "top_words",

@@ -85,7 +85,8 @@ def chart(summary: pd.DataFrame, metric: str) -> charts.Chart | Note:
 def _quotes_per_article(tables: Tables, outlets: pd.Series) -> pd.DataFrame:
     """Quotes counted per article and canonical speaker (`n`, `direct`: direct and partial ones), with the
     article's `outlet`: small enough to aggregate per outlet in an instant."""
-    q = tables.read("quotes", ["article_id", "kind", "speaker"], categories=["article_id", "kind", "speaker"])
+    q = tables.read("quotes", ["article_id", "kind", "speaker", "speaker_type"],
+                    categories=["article_id", "kind", "speaker", "speaker_type"])  # fmt: skip
     q = q.assign(person=canonical_speakers(q), direct=q["kind"].isin(["direct", "partial"]), n=1)
     said = q.groupby(["article_id", "person"], dropna=False, observed=True)[["n", "direct"]].sum().reset_index()
     return said.astype({"article_id": "str", "person": "str"}).assign(outlet=lambda d: d["article_id"].map(outlets))

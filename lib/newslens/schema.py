@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 #: Bumped whenever a stored table's columns change (see the module docstring).
-FORMAT = 4
+FORMAT = 5
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ STORED_SENTENCES = SENTENCES + tuple(c for c in SENTIMENT if c.name in ("section
 QUOTES = _columns(
     _ID,
     ("kind", "str", "direct, partial, indirect (reported speech) or scare"),
-    ("quote", "str", "the quoted words without their marks, or the reported clause"),
+    ("quote", "str", "a direct quote's words without their marks; a partial quote's or reported speech's clause"),
     _START,
     _END,
     ("speaker", "str", "canonical speaker (Dmitry Peskov for he, Peskov or Kremlin spokesman Dmitry Peskov)"),
@@ -110,6 +110,7 @@ QUOTES = _columns(
     ("speaker_start", "Int64", "its offset (missing when carried over from another quote)"),
     ("speaker_end", "Int64", "its end"),
     ("speaker_title", "str", "the title or role given with the speaker"),
+    ("speaker_type", "str", "person, organisation, document (report, poll, data) or group (analysts, the company)"),
     ("cue", "str", "the reporting verb or phrase"),
     ("cue_start", "Int64", "its offset"),
     ("cue_end", "Int64", "its end"),

@@ -152,7 +152,7 @@ def _sentence_rows(a: Article) -> list[tuple]:
     """One article's body sentences, scored, as tuples in SENTENCE_COLUMNS order."""
     heads = _sections(a)
     records = quote_records(a) if _may_quote(a) else ()
-    quoted = sorted((r.start, r.end, r.speaker or "") for r in records if r.kind in _QUOTED_KINDS)
+    quoted = sorted((s, e, r.speaker or "") for r in records if r.kind in _QUOTED_KINDS for s, e in r.marks)
     rows = []
     q = 0
     for n, (s, e, para, kind) in enumerate(sentence_spans(a)):

@@ -155,9 +155,8 @@ CACHED_ARTICLES = 16
 _CACHE: OrderedDict[int, tuple[weakref.ref, dict[tuple[int, bool], list[Token]]]] = OrderedDict()
 
 
-def paragraph_tokens(article: Article, index: int, phrases: bool = False) -> list[Token]:
-    """The figure tokens (or, with `phrases`, the phrase tokens) of the article's paragraph `index`, computed
-    once for the articles being analysed and shared by every analysis."""
+def _cache_of(article: Article) -> dict:
+    """The token cache of one article (made when first asked for; only the last CACHED_ARTICLES kept)."""
     entry = _CACHE.get(id(article))
     if entry is None or entry[0]() is not article:
         entry = _CACHE[id(article)] = (weakref.ref(article), {})
@@ -165,7 +164,13 @@ def paragraph_tokens(article: Article, index: int, phrases: bool = False) -> lis
             _CACHE.popitem(last=False)
     else:
         _CACHE.move_to_end(id(article))
-    cache = entry[1]
+    return entry[1]
+
+
+def paragraph_tokens(article: Article, index: int, phrases: bool = False) -> list[Token]:
+    """The figure tokens (or, with `phrases`, the phrase tokens) of the article's paragraph `index`, computed
+    once for the articles being analysed and shared by every analysis."""
+    cache = _cache_of(article)
     toks = cache.get((index, phrases))
     if toks is None:
         if phrases:
@@ -175,3 +180,29 @@ def paragraph_tokens(article: Article, index: int, phrases: bool = False) -> lis
             toks = figure_tokens(article.text, p.start, p.end)
         cache[(index, phrases)] = toks
     return toks
+
+
+def span_tokens(article: Article, index: int, start: int, end: int) -> list[Token]:
+    """The phrase tokens of text[start:end], a sentence of paragraph `index`: a slice of the paragraph's
+    tokens when an analysis has made them already, else the sentence's own (quote attribution reads only
+    the sentences that can hold an attribution, so it need not tokenize whole paragraphs)."""
+    cache = _cache_of(article)
+    whole = cache.get((index, True))
+    if whole is not None:
+        return within(whole, _starts(cache, (index, True), whole), start, end)
+    toks = cache.get((index, start, end))
+    if toks is None:
+        figure = cache.get((index, False))
+        if figure is not None:
+            raw = within(figure, _starts(cache, (index, False), figure), start, end)
+        else:
+            raw = figure_tokens(article.text, start, end)
+        toks = cache[(index, start, end)] = phrase_tokens(raw, article.text)
+    return toks
+
+
+def _starts(cache: dict, key: tuple, toks: list[Token]) -> list[int]:
+    starts = cache.get((*key, "starts"))
+    if starts is None:
+        starts = cache[(*key, "starts")] = [t.start for t in toks]
+    return starts

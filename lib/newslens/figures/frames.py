@@ -49,7 +49,7 @@ def _figure_rows(a: Article) -> list[tuple]:
     text = a.text
     records = quote_records(a)
     covers = sorted((r.start, r.end, r.speaker or "") for r in records)
-    quoted = sorted((r.start, r.end) for r in records if r.kind in ("direct", "partial", "scare"))
+    quoted = sorted(span for r in records for span in r.marks)  # the words inside quote marks
     rows = []
     starts: dict[int, list[int]] = {}
     for n, (s, e, para, _) in enumerate(sentence_spans(a)):

@@ -5,23 +5,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from .. import rules
 from ..tokenize import count_words
+from .cues import according_to, cue_at, cue_span, forward_over_adjuncts, is_adverb, is_cue, is_cue_at, nominal
 from .marks import Marked
-from .phrases import (
-    Token,
-    according_to,
-    char_span,
-    cue_span,
-    ends_clause,
-    is_cue,
-    is_cue_at,
-    np_forward,
-    phrase,
-    speaker_before_cue,
-)
+from .phrases import Token, char_span, ends_clause, np_backward, np_forward, phrase, role_word
 from .records import Row
+from .subjects import sentence_subject, speaker_before_cue
 
 _DASHES = "—–-"
 
@@ -45,7 +37,8 @@ def sentence_bounds(sents: list[tuple[int, int]], starts: list[int], pos: int) -
 def attribute_after(
     text: str, toks: list[Token], long_quote: bool = True
 ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
-    """`"...," X said`, `"...," said X`, `"..." ― X`, `"..." of the plan, X said`: the tail after a closing mark."""
+    """`"...," X said`, `"...," said X`, `"..." ― X`, `"...," according to X`, `"..." of the plan, X said`:
+    the tail after a closing mark. Returns (speaker phrase, cue, title) as token spans."""
     n = len(toks)
     if toks and toks[0].text in rules.ATTRIBUTION_DASHES:
         np = np_forward(toks, 1)
@@ -56,12 +49,22 @@ def attribute_after(
         i += 1  # `"...," as the memo put it`
     if i >= n:
         return None
-    j = i
-    while j < n and toks[j].low in rules.CUE_AUXILIARIES:
-        j += 1
-    if j < n and is_cue(toks[j]):  # said X
+    if i + 3 < n and toks[i].low in ("was", "were", "is", "are") and is_cue(toks[i + 1]) and toks[i + 2].low == "by":
+        np = np_forward(toks, i + 3)  # "“American Skin” was written by Springsteen"
+        if np is not None:
+            return np, (i, i + 1), ""
+    if words := according_to(toks, i):
+        np = np_forward(toks, i + words)
+        if np is not None:
+            np, title = appositive(text, toks, np)
+            return np, (i, i + words - 1), title
+    j = forward_over_adjuncts(toks, i)
+    if j < n and cue_at(toks, j):  # said X
         np = np_forward(toks, j + 1)
-        return (np, cue_span(toks, j), "") if np is not None else None
+        if np is None:
+            return None
+        np, title = appositive(text, toks, np)
+        return np, cue_span(toks, j), title
     np = np_forward(toks, i)
     if np is not None:  # X said / X, an aside, said
         j = np[1] + 1
@@ -71,14 +74,13 @@ def attribute_after(
                 t = toks[k]
                 if t.quoted or (t.text in ".;:!?" and not (t.text == "." and k + 1 < n and toks[k + 1].text == ",")):
                     break  # (a full stop before a comma ends an abbreviation: "McConnell, R-Ky., said")
-                if is_cue(t) and (toks[k - 1].text == "," or toks[k - 1].low in rules.CUE_AUXILIARIES):
+                if cue_at(toks, k) and (toks[k - 1].text == "," or is_adverb(toks[k - 1])):
                     first = toks[j + 1]
                     if first.low in ("the", "a", "an") and j + 2 < k:
                         title = text[toks[j + 2].start : toks[k - 1].end].split(",")[0].strip()
                     return np, cue_span(toks, k), title
             return None
-        while j < n and toks[j].low in rules.CUE_AUXILIARIES:
-            j += 1
+        j = forward_over_adjuncts(toks, j)
         if j < n and is_cue_at(toks, j):
             return np, cue_span(toks, j), ""
         if j < n and toks[j].low in rules.SPEAKER_PREPOSITIONS:
@@ -86,18 +88,50 @@ def attribute_after(
             for k in range(j + 1, min(n, j + 8)):
                 if not toks[k].word or toks[k].quoted:
                     break
-                if is_cue(toks[k]):
+                if cue_at(toks, k):
                     return (np[0], k - 1), cue_span(toks, k), ""
     # the quote sits inside a clause that ends ", X said." (not one or two words: those are scare quotes)
     for k in range(n - 1, i, -1) if long_quote else ():
         t = toks[k]
         if t.quoted or (t.text in ".;:!?" and k < n - 1):
             break
-        if t.low in rules.SPEECH_VERBS and ends_clause(toks, k):
+        if t.low in rules.SPEECH_VERBS and ends_clause(toks, k) and not nominal(toks, k):
             found = speaker_before_cue(text, toks, k, floor=i)
             if found is not None and found[0][0] > i and toks[found[0][0] - 1].text == ",":
                 return found[0], cue_span(toks, k), found[1]
     return None
+
+
+def appositive(text: str, toks: list[Token], np: tuple[int, int]) -> tuple[tuple[int, int], str]:
+    """A speaker phrase after its cue with an aside: "said the ambassador, Sir Peter Westmacott" names the
+    ambassador (the role becomes the title); "said Liam Fox, the Tory co-chairman" titles Liam Fox."""
+    n = len(toks)
+    j = np[1] + 1
+    if j + 1 >= n or toks[j].text != ",":
+        return np, ""
+    k = j + 1
+    if toks[k].low in ("the", "a", "an"):
+        end = k + 1
+        while end < n and toks[end].word and not toks[end].quoted and end - k <= 8:
+            end += 1
+        if end > k + 1 and (end >= n or toks[end].text in ".,;"):
+            return np, text[toks[k + 1].start : toks[end - 1].end]
+        return np, ""
+    name = np_forward(toks, k)
+    if (
+        name is not None
+        and all(t.cap for t in toks[name[0] : name[1] + 1])
+        and (name[1] + 1 >= n or toks[name[1] + 1].text in ".,;")
+        and _names_a_role(toks[np[0] : np[1] + 1])
+    ):
+        return name, text[toks[np[0]].start : toks[np[1]].end].removeprefix("the ").removeprefix("The ")
+    return np, ""
+
+
+def _names_a_role(toks: list[Token]) -> bool:
+    return any(not t.cap and t.word and t.low.isalpha() and t.low not in rules.FUNCTION_WORDS for t in toks) or any(
+        role_word(t.low) for t in toks
+    )
 
 
 def attribute_before(text: str, toks: list[Token]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
@@ -106,12 +140,14 @@ def attribute_before(text: str, toks: list[Token]) -> tuple[tuple[int, int], tup
         t = toks[k]
         if t.quoted:
             continue  # `called him a "nasty guy," "unstable" and "sick"`: the cue stands before earlier quotes
-        if k > 0 and according_to(toks, k - 1):
-            np = np_forward(toks, k + 1)
+        if t.low == "put" and k + 1 < len(toks) and toks[k + 1].low == "it" and (np := np_backward(toks, k - 1)):
+            return np, (k, k + 1), ""  # "as The New Yorker put it, “...”"
+        if words := according_to(toks, k):
+            np = np_forward(toks, k + words)
             if np is not None:
-                return np, (k - 1, k), ""
+                return np, (k, k + words - 1), ""
             continue
-        if not is_cue(t):
+        if not cue_at(toks, k):
             continue
         found = speaker_before_cue(text, toks, k)
         if found is not None:
@@ -119,6 +155,68 @@ def attribute_before(text: str, toks: list[Token]) -> tuple[tuple[int, int], tup
         np = np_forward(toks, k + 1)
         if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1].text in ":,":
             return np, cue_span(toks, k), ""
+    return None
+
+
+def label_line(toks: list[Token]) -> tuple[int, int] | None:
+    """The speaker of a quote introduced by a label rather than a verb, the head (`toks`, the sentence up to
+    the quote) ending in a colon: "Mark Rutte, NATO:", "Priya Patel, 34, a nurse:" in a round-up of
+    reactions; "Obama is rolling out a new campaign message:" (a noun that announces words)."""
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    body = toks[:-1]
+    if any(t.low in rules.INTRODUCING_NOUNS for t in body):
+        return sentence_subject(body, 0, len(body))
+    np = np_forward(body, 0)
+    if np is None or not body[0].cap or body[0].low in rules.NOT_NAMES or len(body) > 14:
+        return None
+    rest = body[np[1] + 1 :]
+    if not rest:
+        return np if np[1] > np[0] else None
+    if rest[0].text != ",":
+        return None
+    allowed = rules.DETERMINERS | rules.NAME_PARTICLES
+    if any(t.quoted or is_cue(t) or (t.low in rules.FUNCTION_WORDS and t.low not in allowed) for t in rest):
+        return None
+    return np
+
+
+def characterised_as(toks: list[Token]) -> tuple[tuple[int, int], int] | None:
+    """`X admires Putin as a "strong leader"`, `X dismissed Estonia as being in the "suburbs"`: words quoted
+    after "as" are the sentence subject's. Returns (subject, index of its verb)."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].low in ("a", "an", "the", "being", "something", "someone", "one"):
+        k -= 1
+    if k < 2 or toks[k].low != "as" or toks[k].quoted:
+        return None
+    np = sentence_subject(toks, 0, k)
+    if np is None:
+        return None
+    verb = np[1] + 1
+    if verb < k and toks[verb].text == ",":  # "Reid, in particular, has been pounding Trump as ..."
+        verb = next((j + 1 for j in range(verb + 1, min(k, verb + 8)) if toks[j].text == ","), k)
+    while verb < k and is_adverb(toks[verb]):
+        verb += 1
+    t = toks[verb] if verb < k else None
+    if t is None or t.cap or not t.word or t.low in rules.FUNCTION_WORDS - {"has", "have", "had"}:
+        return None
+    return np, verb
+
+
+def introduces(toks: list[Token]) -> tuple[int, int] | None:
+    """A sentence that names a speaker and announces their words, with no quote of its own: "Zelensky had
+    a warning for Moscow.", "Arteta was blunt about his side's chances." Returns the speaker phrase."""
+    if not toks or any(t.quoted for t in toks):
+        return None
+    np = sentence_subject(toks, 0, len(toks))
+    if np is None or not any(t.cap for t in toks[np[0] : np[1] + 1]):
+        return None
+    after = toks[np[1] + 1 : np[1] + 12]
+    if any(t.low in rules.INTRODUCING_NOUNS for t in after):
+        return np
+    for a, b in pairwise(after):
+        if a.low in ("was", "is", "were", "are") and b.low in rules.INTRODUCING_ADJECTIVES:
+            return np
     return None
 
 
@@ -143,6 +241,8 @@ def introducer(text: str, toks: list[Token], pi: int) -> Row | None:
     while toks and toks[-1].text == ":":
         toks.pop()
     found = attribute_before(text, toks)
+    if found is None and (np := label_line([*toks, Token(0, 0, ":", ":", "other")])) is not None:
+        found = (np, (len(toks) - 1, len(toks) - 1), "")  # "Sanders made the following comment:"
     if found is None:
         return None
     np, cue, title = found

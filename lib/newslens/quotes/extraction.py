@@ -17,12 +17,15 @@ from .. import rules
 from ..articles import Article
 from ..articles.layout import ONE_LINE
 from ..tokenize import sentence_spans
-from ..tokens import Token, mark_quoted, paragraph_tokens, within
+from ..tokens import Token, mark_quoted, span_tokens, within
 from .attribution import (
     HEAD_SENTENCE,
     attribute_after,
     attribute_before,
+    characterised_as,
     introducer,
+    introduces,
+    label_line,
     nearest_attributed,
     pronoun_at,
     quote_kind,
@@ -32,29 +35,50 @@ from .attribution import (
 from .marks import Marked, find_quote_marks, trim_end
 from .phrases import char_span, ends_clause, phrase, words_in
 from .records import QuoteRecord, Row
-from .reported import reported_speech
-from .speakers import SpeakerResolver, full_names, genders
+from .reported import TRIGGERS, reported_speech
+from .speakers import SpeakerResolver
 
 
 @dataclass
 class _Paragraph:
-    """What the passes read and write for one body paragraph: its sentences, quote marks, tokens, rows."""
+    """What the passes read and write for one body paragraph: its sentences, quote marks, rows, and the
+    tokens of the sentences the passes read (tokenized when first read: most sentences never are)."""
 
+    article: Article
     index: int
     start: int
     end: int
     sentences: list[tuple[int, int]]
     marks: list[Marked]
-    toks: list[Token]
+    active: bool  # can the paragraph hold an attribution at all (see `_may_attribute`)?
+    before_quote: bool  # does the next body paragraph open with a quote?
     rows: list[Row] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.spans = [(m.open_at if m.open_at >= 0 else m.start, m.after) for m in self.marks]  # with the marks
-        self.token_starts = [t.start for t in self.toks]
+        self._read: dict[int, tuple[list[Token], list[int]]] = {}
+
+    def _sentence(self, k: int) -> tuple[list[Token], list[int]]:
+        if k not in self._read:
+            toks = span_tokens(self.article, self.index, *self.sentences[k])
+            mark_quoted(toks, self.spans)
+            self._read[k] = (toks, [t.start for t in toks])
+        return self._read[k]
 
     def tokens(self, a: int, b: int, last: int | None = None) -> list[Token]:
-        return within(self.toks, self.token_starts, a, b, last)
+        """The tokens in [a, b) (only the `last` ones when given)."""
+        if not self.active:
+            return []
+        k = max(0, bisect.bisect_right(self.sentence_starts, a) - 1)
+        toks, starts = self._sentence(k)
+        if k + 1 >= len(self.sentences) or self.sentences[k + 1][0] >= b:
+            return within(toks, starts, a, b, last)
+        joined = list(toks)  # [a, b) runs over more than one sentence
+        while k + 1 < len(self.sentences) and self.sentences[k + 1][0] < b:
+            k += 1
+            joined.extend(self._sentence(k)[0])
+        return within(joined, [t.start for t in joined], a, b, last)
 
 
 @dataclass
@@ -76,6 +100,7 @@ def _extract(article: Article) -> list[Row]:
         _attribute_quotes(text, para, turn)
         _reported_speech(text, para)
         _quotes_inside_reported_speech(para)
+        _after_an_attributing_sentence(text, para)
         _carry_over(para, carry)
         rows.extend(para.rows)
         carry = _hand_on(text, para)
@@ -94,26 +119,33 @@ def _paragraphs(article: Article) -> Iterator[_Paragraph]:
     by_para_sents: dict[int, list[tuple[int, int]]] = {}
     for s, e, p, _ in sentence_spans(article):
         by_para_sents.setdefault(p, []).append((s, e))
-    for pi, ps, pe in body:
+    for n, (pi, ps, pe) in enumerate(body):
         marks = by_para.get(pi, [])
-        if marks or _may_attribute(text, ps, pe):
-            toks = paragraph_tokens(article, pi, phrases=True)
-            mark_quoted(toks, [(m.open_at if m.open_at >= 0 else m.start, m.after) for m in marks])
-        else:
-            toks = []  # no quote mark, cue word, label or introducing colon: nothing here to attribute
-        yield _Paragraph(pi, ps, pe, by_para_sents.get(pi) or [(ps, pe)], marks, toks)
+        ahead = by_para.get(body[n + 1][0], []) if n + 1 < len(body) else []
+        next_opens = bool(ahead) and ahead[0].open_at == body[n + 1][1]  # the next paragraph opens with a quote
+        active = bool(marks) or _may_attribute(text, ps, pe, next_opens)  # else nothing here to attribute
+        yield _Paragraph(article, pi, ps, pe, by_para_sents.get(pi) or [(ps, pe)], marks, active, next_opens)
 
 
-_CUE_WORDS = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | rules.DEMAND_VERBS | {"according"}
+_CUE_WORDS = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | rules.DEMAND_VERBS | {"according", "per"}
+_INTRODUCING = rules.INTRODUCING_NOUNS | rules.INTRODUCING_ADJECTIVES
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _may_attribute(text: str, start: int, end: int) -> bool:
+def _may_attribute(text: str, start: int, end: int, next_opens_quote: bool) -> bool:
     """Can a paragraph without quote marks hold an attribution: a cue word ("said", "according", "found"),
-    a transcript label or a closing colon that introduces the next paragraph? (Cheaper than its tokens.)"""
+    a noun of speech before "that" ("claims that"), a poll that "had" someone leading, a transcript label,
+    a closing colon, or, before a paragraph that opens with a quote, a word that introduces it ("warning",
+    "blunt")? (Far cheaper than its tokens.)"""
     if text[start:end].rstrip().endswith(":") or speaker_label(text, start, end) is not None:
         return True
-    return not _CUE_WORDS.isdisjoint(_LETTERS.findall(text[start:end].lower()))
+    words = set(_LETTERS.findall(text[start:end].lower()))
+    return (
+        not _CUE_WORDS.isdisjoint(words)
+        or ("that" in words and not rules.SPEECH_NOUNS.isdisjoint(words))
+        or (not rules.PLACING_VERBS.isdisjoint(words) and not rules.DOCUMENT_NOUNS.isdisjoint(words))
+        or (next_opens_quote and not _INTRODUCING.isdisjoint(words))
+    )
 
 
 def _transcript_turn(text: str, para: _Paragraph, turn: tuple[tuple[int, int], int] | None) -> None:
@@ -127,14 +159,16 @@ def _transcript_turn(text: str, para: _Paragraph, turn: tuple[tuple[int, int], i
         opening.start = content_from
     elif opening is None:
         end = trim_end(text, content_from, para.end)
-        para.rows.append(Row("direct", content_from, end, para.index, "transcript turn", mention=label))
+        para.rows.append(Row("direct", content_from, end, para.index, "transcript turn", mention=label,
+                             marks=[(content_from, end)]))  # fmt: skip
 
 
 def _attribute_quotes(text: str, para: _Paragraph, turn: tuple[tuple[int, int], int] | None) -> None:
     """Each quote of the paragraph, attributed by its cue after it or before it, and given its kind."""
     for qi, m in enumerate(para.marks):
         if turn is not None and m.start == turn[1]:
-            para.rows.append(Row("direct", m.start, m.end, para.index, "transcript turn", turn[0], marked=m))
+            para.rows.append(Row("direct", m.start, m.end, para.index, "transcript turn", turn[0], marked=m,
+                                 marks=[(m.start, m.end)]))  # fmt: skip
         else:
             para.rows.append(_attribute_quote(text, para, qi, m))
 
@@ -153,7 +187,7 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
         s_end, extended = sents[k][1], True  # the quote ended its sentence: `"...?" Graham asked.`
     tail_to = min(s_end, spans[qi + 1][0] if qi + 1 < len(spans) else para.end)
     head_to = m.open_at if m.open_at >= 0 else m.start
-    row = Row("quote", m.start, m.end, para.index, "", marked=m)
+    row = Row("quote", m.start, m.end, para.index, "", marked=m, marks=[(m.start, m.end)])
     tail = para.tokens(tail_from, tail_to) if tail_from < tail_to else []
     long_quote = words_in(text, m.start, m.end) > rules.SCARE_QUOTE_MAX_WORDS
     found = attribute_after(text, tail, long_quote) if m.closed and not m.continues else None
@@ -163,6 +197,7 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
     named = None  # `Sen. Claire McCaskill scolded him: "...," she said`: "she" is the name before
     if found and pronoun_at(tail, found[0]) and (before := attribute_before(text, head)):
         named = None if pronoun_at(head, before[0]) else before
+    object_from = None  # where the object of a characterising cue starts: `called [the ruling "a disgrace"]`
     if found:
         row.rule = '"...," X said' if found[0][0] < found[1][0] else '"...," said X'
         toks_ = tail
@@ -171,36 +206,80 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
         toks_ = head
         if found:
             row.rule = 'X said: "..."' if head and head[-1].text in ":," else 'X CUE "..."'
+            if head[found[1][1]].low in rules.CHARACTERIZING_VERBS and found[1][1] + 1 < len(head):
+                object_from = head[found[1][1] + 1].start
+        elif (np := label_line(head)) is not None:
+            found, row.rule = (np, (len(head) - 1, len(head) - 1), ""), 'X: "..."'
+        elif (characterised := characterised_as(head)) is not None:
+            np, verb = characterised
+            found, row.rule = (np, (verb, verb), ""), 'X VERB Y as "..."'
+            object_from = head[verb + 1].start
     if found:
         np, cue, title = found
         row.mention = phrase(text, toks_, np)
-        row.cue = char_span(toks_, cue)
+        row.cue = char_span(toks_, cue) if row.rule != 'X: "..."' else None
         row.title = title
         if named is not None:
             row.refers_to, row.title = phrase(text, head, named[0]), named[2]
     row.kind = quote_kind(
         text, m, head_from, head_to, tail, bool(found) and row.rule.startswith('"'), found is not None
     )
+    if row.rule == 'X: "..."':
+        row.kind = "direct"
+    if object_from is not None and row.kind == "partial" and object_from < head_to:
+        row.start, row.end = object_from, m.after  # the clause that reports the words, with their marks
     return row
 
 
 def _reported_speech(text: str, para: _Paragraph) -> None:
-    """Reported speech outside the quote marks, sentence by sentence."""
+    """Reported speech outside the quote marks, sentence by sentence (those with a word that can start it)."""
+    if not para.active:
+        return
     for s, e in para.sentences:
-        para.rows.extend(reported_speech(text, para.tokens(s, e), (s, e), para.index, para.spans))
+        if not TRIGGERS.isdisjoint(_LETTERS.findall(text[s:e].lower())):
+            para.rows.extend(reported_speech(text, para.tokens(s, e), (s, e), para.index, para.spans))
 
 
 def _quotes_inside_reported_speech(para: _Paragraph) -> None:
-    """A quote with no attribution of its own inside a reported clause is that clause's speaker's
-    ("Politifact ruled that it is “true”")."""
+    """A quote inside a reported clause is that clause's speaker's words ("Politifact ruled that it is
+    “true”"), and a partial or scare quote there is a partial quote whose row is the whole clause: `X said
+    the plan was "a disgrace"` is one row, kind partial, spanning `the plan was "a disgrace"`."""
     reported = sorted((r for r in para.rows if r.kind == "indirect"), key=lambda r: r.start)
     reported_starts = [r.start for r in reported]
+    absorbed = []
     for r in para.rows:
-        if r.mention is None and r.marked is not None:
-            k = bisect.bisect_right(reported_starts, r.start)
-            outer = reported[k - 1] if k and r.end <= reported[k - 1].end + 2 else None
-            if outer is not None:
-                r.mention, r.cue, r.title, r.rule = outer.mention, outer.cue, outer.title, "inside reported speech"
+        if r.marked is None or r.kind not in ("partial", "scare") or r.rule == 'X VERB Y as "..."':
+            continue
+        k = bisect.bisect_right(reported_starts, r.start)
+        outer = reported[k - 1] if k and r.end <= reported[k - 1].end + 2 else None
+        if outer is None or (r.mention is not None and r.cue != outer.cue):
+            continue  # outside any reported clause, or attributed to someone else there
+        outer.kind = "partial"
+        outer.marks.append((r.start, r.end))
+        outer.end = max(outer.end, min(r.marked.after, r.end + 1))
+        absorbed.append(r)
+    if absorbed:
+        gone = {id(r) for r in absorbed}
+        para.rows = [r for r in para.rows if id(r) not in gone]
+
+
+def _after_an_attributing_sentence(text: str, para: _Paragraph) -> None:
+    """A quote that is a sentence of its own, with no attribution, right after a sentence of the same
+    paragraph whose subject speaks without quoting ("X called him a master at deals. "He showed ...""),
+    is that subject's."""
+    for r in para.rows:
+        if r.mention is not None or r.marked is None or r.kind == "scare":
+            continue
+        k = bisect.bisect_right(para.sentence_starts, r.marked.open_at) - 1
+        if k < 1 or r.marked.open_at - para.sentences[k][0] > 1:
+            continue
+        toks = para.tokens(*para.sentences[k - 1])
+        if not toks or any(t.quoted for t in toks):
+            continue
+        found = attribute_before(text, toks)
+        if found is not None:
+            (np, cue, title), r.rule = found, 'X said. "..."'
+            r.mention, r.cue, r.title = phrase(text, toks, np), char_span(toks, cue), title
 
 
 def _carry_over(para: _Paragraph, carry: _Carry) -> None:
@@ -235,6 +314,11 @@ def _hand_on(text: str, para: _Paragraph) -> _Carry:
     intro = None
     if text[para.start : para.end].rstrip().endswith(":"):
         intro = introducer(text, para.tokens(*para.sentences[-1]), para.index)
+    elif not para.marks and para.before_quote:
+        last = para.sentences[-1]
+        toks = para.tokens(*last)
+        if toks and (np := introduces(toks)) is not None:  # "Zelensky had a warning for Moscow."
+            intro = Row("_intro", last[1], last[1], para.index, "X had a warning:", phrase(text, toks, np))
     return _Carry(speaking[-1] if speaking else None, intro)
 
 
@@ -250,17 +334,19 @@ def quote_records(a: Article) -> list[QuoteRecord]:
     text = a.text
     rows = _extract(a)
     sent_starts = [s for s, _, _, _ in sentence_spans(a)]
-    names = full_names(text)
-    people = SpeakerResolver(names, genders(text, names))
-    for r in rows:
+    people = SpeakerResolver(a)
+    for r in sorted(rows, key=lambda r: r.start):
         if r.mention is not None and r.carried_from is None:
-            r.speaker, r.title, _ = people.resolve(text, r.refers_to or r.mention, r.title)
+            found = people.resolve(text, r.refers_to or r.mention, r.title, transcript=r.rule == "transcript turn")
+            r.speaker, r.title, r.speaker_type = found.name, found.title, found.type
+            if found.unsure:
+                r.rule += " (pronoun unresolved)"
     for r in rows:
         if r.carried_from is not None:
             src = r.carried_from
             while src.carried_from is not None:
                 src = src.carried_from
-            r.speaker, r.title, r.cue = src.speaker, src.title, None
+            r.speaker, r.title, r.speaker_type, r.cue = src.speaker, src.title, src.speaker_type, None
     out: list[QuoteRecord | None] = []
     seen: dict[tuple[int, int], int] = {}  # span -> index in out: one row per span, the attributed one
     for r in rows:
@@ -286,12 +372,14 @@ def quote_records(a: Article) -> list[QuoteRecord]:
                 r.mention[0] if r.mention and own else None,
                 r.mention[1] if r.mention and own else None,
                 r.title or None,
+                (r.speaker_type or None) if r.speaker else None,
                 text[r.cue[0] : r.cue[1]] if r.cue else None,
                 r.cue[0] if r.cue else None,
                 r.cue[1] if r.cue else None,
                 r.paragraph,
                 max(0, bisect.bisect_right(sent_starts, r.start) - 1),
                 r.rule,
+                tuple(r.marks),
             )
         )
     records = [r for r in out if r is not None]

@@ -6,9 +6,15 @@ of token indices. Bounded reaches keep the work linear on run-on input.
 
 from __future__ import annotations
 
+import re
+
 from .. import rules
 from ..tokenize import count_words
 from ..tokens import Token, figure_tokens, mark_quoted, phrase_tokens
+from .cues import is_cue, nominal
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
 
 
 def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) -> list[Token]:
@@ -17,27 +23,6 @@ def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) 
     toks = phrase_tokens(figure_tokens(text, start, end), text)
     mark_quoted(toks, list(quoted))
     return toks
-
-
-_ACCORDING_TO = tuple(tuple(phrase.split()) for phrase in rules.ACCORDING_TO)
-_ACCORDING_FIRST = frozenset(words[0] for words in _ACCORDING_TO)
-
-
-def according_to(toks: list[Token], k: int) -> bool:
-    """Does "according to" (`rules.ACCORDING_TO`) start at token k, outside quote marks?"""
-    if toks[k].low not in _ACCORDING_FIRST or toks[k].quoted:
-        return False
-    return any(tuple(t.low for t in toks[k : k + len(words)]) == words for words in _ACCORDING_TO)
-
-
-def is_cue(t: Token) -> bool:
-    return not t.quoted and (t.low in rules.SPEECH_VERBS or t.low in rules.CHARACTERIZING_VERBS)
-
-
-def is_cue_at(toks: list[Token], k: int) -> bool:
-    """A cue token, or "put it" ("as a Homeland Security memo put it")."""
-    t = toks[k]
-    return is_cue(t) or (t.low == "put" and k + 1 < len(toks) and toks[k + 1].low == "it" and not t.quoted)
 
 
 def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | None:
@@ -51,9 +36,9 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     head = toks[i]
     if head.quoted or not head.word:
         return None
-    low = head.low
+    low = _CONTRACTION.sub("", head.low)
     if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
-        return (i, last)
+        return (i, last)  # (also "He's", "they're": "He's claiming that ...")
     if (
         low in rules.RELATIVE_PRONOUNS
         and i > 0
@@ -63,14 +48,17 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     if low in ("who", "which", "that"):
         return None
     base = low[:-2] if low.endswith("'s") else low
-    if not (head.cap or base in rules.SPEAKER_NOUNS):
-        return None
-    if head.cap and low in rules.NOT_NAMES:
-        return None
+    if not (head.cap or role_word(base) or base in rules.DOCUMENT_NOUNS):
+        return _common_noun_phrase(toks, i, last)
+    if head.cap and (low in rules.NOT_NAMES or bare(low) in rules.NOT_NAMES):
+        return None  # "That's when she ..."
     j = i
-    has_role = base in rules.SPEAKER_NOUNS or low.rstrip(".") in rules.TITLE_WORDS
+    has_role = role_word(base) or base in rules.DOCUMENT_NOUNS
     while j - 1 >= 0:
         t = toks[j - 1]
+        if t.text == "/" and j - 2 >= 0 and toks[j - 2].cap and toks[j].cap and not t.quoted:
+            j -= 1  # "an NBC/Wall Street Journal survey"
+            continue
         if t.quoted or not t.word:
             break
         tl = t.low
@@ -86,7 +74,7 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
         if tl in rules.NAME_PARTICLES and j - 2 >= 0 and toks[j - 2].cap and toks[j].cap:
             j -= 1
             continue
-        if tl in rules.SPEAKER_NOUNS or tl.rstrip(".") in rules.TITLE_WORDS:
+        if role_word(tl):
             has_role = True
             j -= 1
             continue
@@ -110,7 +98,7 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
                 continue
         break
     # a role's prepositional phrase: "the mayor of Kyiv", "a spokesman for the Kremlin"
-    if hops and j >= 2 and toks[j - 1].low in rules.ROLE_PREPOSITIONS and _is_role(toks[j - 2]):
+    if hops and j >= 2 and toks[j - 1].low in rules.ROLE_PREPOSITIONS and is_role(toks[j - 2]):
         role = np_backward(toks, j - 2, hops - 1)
         if role is not None:
             return (role[0], last)
@@ -120,9 +108,36 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     return (j, last)
 
 
-def _is_role(t: Token) -> bool:
+def _common_noun_phrase(toks: list[Token], i: int, last: int) -> tuple[int, int] | None:
+    """A lower-case noun after a determiner and its modifiers ("one onlooker", "the young coach"): a speaker
+    phrase even when its noun is in no list."""
+    t = toks[i]
+    if not t.word or t.low in rules.FUNCTION_WORDS or not t.low.isalpha() or t.low.endswith(("ed", "ing", "ly")):
+        return None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        tj = toks[j]
+        if tj.quoted or not tj.word:
+            return None
+        if tj.low in rules.DETERMINERS:
+            return (j, last)
+        if tj.cap or tj.low in rules.FUNCTION_WORDS or not tj.low.isalpha():
+            return None
+    return None
+
+
+def role_word(low: str) -> bool:
+    """A noun or title a speaker can be named by ("spokesman", "minister", "Sen."), prefixed too
+    ("co-chairman", "vice-president", "ex-minister")."""
+    low = low.rstrip(".")
+    if low in rules.SPEAKER_NOUNS or low in rules.TITLE_WORDS:
+        return True
+    head = low.rpartition("-")[2]
+    return head != low and (head in rules.SPEAKER_NOUNS or head in rules.TITLE_WORDS)
+
+
+def is_role(t: Token) -> bool:
     base = t.low[:-2] if t.low.endswith("'s") else t.low
-    return t.word and not t.quoted and (base in rules.SPEAKER_NOUNS or t.low.rstrip(".") in rules.TITLE_WORDS)
+    return t.word and not t.quoted and role_word(base)
 
 
 def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -132,6 +147,12 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if toks[i].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS and not toks[i].quoted:
         return (i, i)
+    if toks[i].kind == "num":  # "9/11 widow Terry Strada", "49ers quarterback ..."
+        k = i
+        while k < n and k - i < 3 and (toks[k].kind == "num" or toks[k].text == "/"):
+            k += 1
+        np = np_forward(toks, k) if k < n and toks[k].kind != "num" else None
+        return (i, np[1]) if np is not None and any(is_role(t) for t in toks[k : np[1] + 1]) else None
     j = i + 1 if toks[i].low in rules.DETERMINERS else i
     last = None
     while j < n and j - i < 12:
@@ -140,22 +161,76 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
             last = j
             j += 1
             continue
-        if t.quoted or not t.word or is_cue(t) or t.low in rules.CUE_AUXILIARIES:
+        if t.text == "/" and last == j - 1 and j + 1 < n and toks[j + 1].cap and not toks[j + 1].quoted:
+            j += 1  # "an NBC/Wall Street Journal survey"
+            continue
+        if t.quoted or not t.word or (is_cue(t) and not nominal(toks, j)) or t.low in rules.CUE_AUXILIARIES:
             break
         tl = t.low
         base = tl[:-2] if tl.endswith("'s") else tl
-        if t.cap and tl not in rules.NOT_NAMES:
-            last = j
-        elif base in rules.SPEAKER_NOUNS or tl.rstrip(".") in rules.TITLE_WORDS:
+        if tl == "and" and last == j - 1 and is_role(toks[j - 1]) and _role_ahead(toks, j):
+            pass  # "Kremlin spokesman and adviser Dmitry Peskov"
+        elif t.cap and (tl not in rules.NOT_NAMES or (last is not None and _INITIAL.fullmatch(t.text))):
+            last = j  # (an initial is a name even when it is "A.": "Julie A. Diaz Martinez")
+        elif role_word(base):
             last = j
         elif tl in rules.NAME_PARTICLES and last is not None and _particle_joins(toks, j):
             pass
-        elif tl.isalpha() and tl not in rules.FUNCTION_WORDS and _role_ahead(toks, j):
+        elif (
+            (tl.isalpha() or t.kind == "num")
+            and tl not in rules.FUNCTION_WORDS
+            and not _after_full_name(toks, i, j)
+            and _role_ahead(toks, j)
+        ):
             pass  # a modifier before the head: "a senior official", "former campaign strategist"
         else:
             break
         j += 1
-    return None if last is None else (i, last)
+    if last is None:
+        return _determined_noun(toks, i)
+    return (i, _document_source(toks, last))
+
+
+def _determined_noun(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """ "the opposition", "a neighbour": a determiner and a lower-case noun in no list, ending the phrase."""
+    if i + 1 >= len(toks) or toks[i].low not in rules.DETERMINERS:
+        return None
+    noun = toks[i + 1]
+    if noun.quoted or noun.cap or not noun.low.isalpha() or noun.low in rules.FUNCTION_WORDS or is_cue(noun):
+        return None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is None or not after.word or after.low in rules.FUNCTION_WORDS or is_cue(after):
+        return (i, i + 1)
+    return None
+
+
+def _document_source(toks: list[Token], last: int) -> int:
+    """A document's phrase takes in its author: "a report [by the National Audit Office]", "figures [from the
+    Treasury]", "a letter [signed by 300 doctors]". Returns the phrase's new last token."""
+    if bare(toks[last].text) not in rules.DOCUMENT_NOUNS or toks[last].cap:
+        return last
+    k = last + 1
+    if k < len(toks) and toks[k].low in rules.DOCUMENT_LINKS and toks[k].low.endswith("ed"):
+        k += 1
+    if k + 1 < len(toks) and toks[k].low in ("by", "from") and not toks[k + 1].quoted:
+        author = np_forward(toks, k + 1)
+        if author is not None:
+            return author[1]
+    return last
+
+
+def _after_full_name(toks: list[Token], i: int, j: int) -> bool:
+    """Do two capitalised words that are no title end just before j, and no role follow the lower-case word
+    at j? Then it is the verb after a name ("Rachel Reeves met business leaders"), not a modifier ("White
+    House press secretary", "Manchester United head coach")."""
+    return (
+        j - 2 >= i
+        and all(
+            toks[k].cap and toks[k].low.rstrip(".") not in rules.TITLE_WORDS and not toks[k].low.endswith("'s")
+            for k in (j - 1, j - 2)
+        )
+        and not (j + 1 < len(toks) and is_role(toks[j + 1]))
+    )
 
 
 def _role_ahead(toks: list[Token], j: int) -> bool:
@@ -164,7 +239,7 @@ def _role_ahead(toks: list[Token], j: int) -> bool:
         if not t.word or t.quoted:
             return False
         base = t.low[:-2] if t.low.endswith("'s") else t.low
-        if base in rules.SPEAKER_NOUNS or t.low.rstrip(".") in rules.TITLE_WORDS or t.cap:
+        if role_word(base) or t.cap:
             return True
     return False
 
@@ -178,125 +253,6 @@ def _particle_joins(toks: list[Token], j: int) -> bool:
     while k < len(toks) and toks[k].low in rules.NAME_PARTICLES and k - j < 3:
         k += 1
     return k < len(toks) and toks[k].cap and not toks[k].quoted
-
-
-def _skip_back_over_aside(toks: list[Token], i: int, floor: int) -> int:
-    """Index of the token before ", aside," that ends at toks[i] == ',' (who/which clause, appositive,
-    participle phrase), or -1 when there is no such aside."""
-    if i < floor or toks[i].text != ",":
-        return -1
-    k = i - 1
-    while k >= floor and i - k <= 30:
-        if toks[k].text == ",":
-            inner = toks[k + 1] if k + 1 < i else None
-            if inner is None:
-                return -1
-            return k - 1 if k - 1 >= floor else -1
-        if toks[k].quoted or toks[k].text in ".;:!?":
-            return -1
-        k -= 1
-    return -1
-
-
-def _aside_text(text: str, toks: list[Token], first: int, comma_after: int) -> str:
-    """An appositive's words without its determiner: ", the US ambassador to France," -> "US ambassador to France"."""
-    return text[toks[first].start : toks[comma_after - 1].end]
-
-
-def speaker_before_cue(text: str, toks: list[Token], cue: int, floor: int = 0) -> tuple[tuple[int, int], str] | None:
-    """The subject of the cue at index `cue`: ((first, last) tokens, appositive title or '')."""
-    i = cue - 1
-    while i >= floor and toks[i].low in rules.CUE_AUXILIARIES and not toks[i].quoted:
-        i -= 1
-    if toks[i].low == "and" and i > floor:
-        # "I laughed and said"; "Trump bemoaned the unrest and said": the subject of the first verb
-        if i - 2 >= floor and toks[i - 1].word and not toks[i - 1].cap and (np := np_backward(toks, i - 2)):
-            return np, ""
-        np = _sentence_subject(toks, floor, i)
-        return (np, "") if np is not None else None
-    if i < floor:
-        return None
-    title = ""
-    if toks[i].text == "," and i == cue - 1 and toks[cue].low.endswith("ing"):
-        # "..., saying ...": the participle's subject is the sentence's subject
-        subject = _sentence_subject(toks, floor, i)
-        if subject is not None:
-            return subject, ""
-    named = None  # an aside that is a name: "The mayor of Kyiv, Vitali Klitschko, said"
-    for _ in range(2):  # up to two asides: "Scott Pruitt, the attorney general, one of ..., said"
-        if toks[i].text != ",":
-            break
-        before = _skip_back_over_aside(toks, i, floor)
-        if before < floor:
-            return None
-        aside = toks[before + 2 : i]
-        if named is None and 2 <= len(aside) <= 4 and all(t.cap and t.word and not t.quoted for t in aside):
-            named = (before + 2, i - 1)
-            role_before = any(_is_role(t) for t in toks[max(floor, before - 8) : before + 1])
-        # the comma that opened the aside is at before + 1
-        aside_first = toks[before + 2] if before + 2 < i else None
-        if aside_first is not None and (aside_first.low in rules.DETERMINERS and aside_first.low != "one"):
-            title = _aside_text(text, toks, before + 3 if aside_first.low in ("the", "a", "an") else before + 2, i)
-        i = before
-    np = _past_hometown(toks, np_backward(toks, i), floor)
-    if named is not None and np is not None and any(_is_role(t) for t in toks[np[0] : np[1] + 1]):
-        return named, text[toks[np[0]].start : toks[np[1]].end]
-    if named is not None and np is None and role_before:  # "The governor of the region, Oleh Synehubov, said"
-        return named, ""
-    that_follows = cue + 1 < len(toks) and toks[cue + 1].low == "that"
-    if np is not None and toks[cue].low in ("report", "reports") and that_follows:
-        np = (np[0], cue)  # "a New York Times report that ...": the report is the source
-    if (np is None or np[0] < floor) and toks[cue].low.endswith("ing"):
-        np = _sentence_subject(toks, floor, cue)  # "... by announcing that ...": the sentence's subject
-    if np is None or np[0] < floor:
-        return None
-    return np, title
-
-
-def _past_hometown(toks: list[Token], np: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
-    """The name in "Donna Rawlings, 59, of Ashton, Md., said", not the place that ends the hometown."""
-    if np is None or np[0] - 2 < floor:
-        return np
-    k = np[0] - 1
-    if toks[k].text == ",":  # "of Ashton, Md.": back over the town to its "of"
-        k -= 1
-        while k > floor and np[0] - k <= 6 and toks[k].text != "," and toks[k].low != "of":
-            k -= 1
-    if k <= floor or toks[k].low != "of" or toks[k - 1].text != ",":
-        return np
-    k -= 1  # the comma before "of"
-    if k - 2 >= floor and toks[k - 1].text.isdigit() and toks[k - 2].text == ",":
-        k -= 2  # and an age before it
-    name = np_backward(toks, k - 1) if k - 1 >= floor else None
-    return name if name is not None and name[0] >= floor else np
-
-
-def _sentence_subject(toks: list[Token], floor: int, limit: int) -> tuple[int, int] | None:
-    """The noun phrase that opens the sentence (after a conjunction), if a verb follows it before `limit`."""
-    i = floor
-    while i < limit and (toks[i].low in rules.LEADING_CONJUNCTIONS or not toks[i].word or toks[i].quoted):
-        if toks[i].quoted:
-            return None
-        i += 1
-    np = np_forward(toks, i)
-    if np is None or np[1] + 1 >= limit:
-        return None
-    return np
-
-
-def cue_span(toks: list[Token], cue: int) -> tuple[int, int]:
-    """The cue's token span, taking in an auxiliary or particle ("has said", "called for", "pointed out")."""
-    first = cue
-    while first - 1 >= 0 and toks[first - 1].low in ("has", "have", "had", "is", "was", "were", "are", "also"):
-        first -= 1
-    last = cue
-    if (
-        last + 1 < len(toks)
-        and toks[last + 1].low in rules.CUE_PARTICLES
-        and toks[cue].low in rules.CHARACTERIZING_VERBS
-    ):
-        last += 1
-    return first, last
 
 
 def char_span(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
@@ -315,7 +271,7 @@ def attribution_follows(toks: list[Token], i: int) -> bool:
     j = np[1] + 1
     while j < len(toks) and toks[j].low in rules.CUE_AUXILIARIES:
         j += 1
-    return j < len(toks) and toks[j].low in rules.SPEECH_VERBS
+    return j < len(toks) and (toks[j].low in rules.SPEECH_VERBS or toks[j].low in rules.CHARACTERIZING_VERBS)
 
 
 def ends_clause(toks: list[Token], k: int) -> bool:

@@ -7,21 +7,10 @@ import bisect
 from collections.abc import Iterator
 
 from .. import rules
-from .phrases import (
-    Token,
-    according_to,
-    attribution_follows,
-    bare,
-    char_span,
-    cue_span,
-    ends_clause,
-    is_cue,
-    np_forward,
-    phrase,
-    speaker_before_cue,
-    words_in,
-)
+from .cues import according_to, cue_span, is_cue
+from .phrases import Token, attribution_follows, bare, char_span, ends_clause, np_backward, np_forward, phrase, words_in
 from .records import Row
+from .subjects import speaker_before_cue
 
 _CLAUSE_REACH = 150  # tokens a reported clause may run
 
@@ -144,8 +133,8 @@ def _clause_end(toks: list[Token], j: int, sent_end: int) -> int:
         t = toks[m]
         if t.quoted:
             continue
-        if t.text == ";" or (t.text == "," and m + 1 < len(toks) and toks[m + 1].low in rules.CLAUSE_BREAKS):
-            return t.start
+        if t.text in ";:" or (t.text == "," and m + 1 < len(toks) and toks[m + 1].low in rules.CLAUSE_BREAKS):
+            return t.start  # (a colon introduces words of their own: "... on women: “Parallel ...”")
         if t.low == "while" and m > j + 2:
             return t.start
         if t.text == "," and attribution_follows(toks, m + 1):
@@ -187,6 +176,17 @@ def _reported(
     return Row("indirect", start, end, pi, rule, mention, cue, title)  # fmt: skip
 
 
+#: The words a reported-speech rule can start at (most tokens are none of them).
+TRIGGERS = (
+    rules.SPEECH_VERBS
+    | rules.EVIDENCE_VERBS
+    | rules.PLACING_VERBS
+    | rules.SPEECH_NOUNS
+    | rules.DEMAND_VERBS
+    | frozenset(phrase.split()[0] for phrase in rules.ACCORDING_TO)
+)
+
+
 def reported_speech(
     text: str, toks: list[Token], sent: tuple[int, int], pi: int, quote_spans: list[tuple[int, int]]
 ) -> Iterator[Row]:
@@ -196,11 +196,11 @@ def reported_speech(
     previous: Row | None = None  # the sentence's last reported-speech row, and where its own clause began
     previous_floor = 0
     for k, t in enumerate(toks):
-        if t.quoted or k <= used_until:
+        if t.low not in TRIGGERS or t.quoted or k <= used_until:
             continue
         row, last = None, k
-        if according_to(toks, k):
-            np = np_forward(toks, k + 2)
+        if words := according_to(toks, k):
+            np = np_forward(toks, k + words)
             if np is not None:
                 row = _reported(
                     text,
@@ -208,27 +208,18 @@ def reported_speech(
                     pi,
                     "according to X",
                     phrase(text, toks, np),
-                    (t.start, toks[k + 1].end),
+                    (t.start, toks[k + words - 1].end),
                     quote_spans,
                     min_words=3,
                 )
                 last = np[1]
-        elif t.low in rules.EVIDENCE_VERBS:
-            subj = speaker_before_cue(text, toks, k)
-            if subj is None or bare(toks[subj[0][1]].text) not in rules.EVIDENCE_NOUNS:
-                subj = _evidence_subject(toks, k)
-            if subj is not None:
-                row = _reported(
-                    text,
-                    _find_clause(text, toks, k, sent[1]),
-                    pi,
-                    "X shows CLAUSE",
-                    phrase(text, toks, subj[0]),
-                    (t.start, t.end),
-                    quote_spans,
-                    subj[1],
-                )
-        elif t.low in rules.SPEECH_VERBS or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for"):
+        elif t.low in rules.EVIDENCE_VERBS or t.low in rules.PLACING_VERBS:
+            row = _evidence_at(text, toks, k, sent, pi, quote_spans, used_until + 1)
+        if row is None and t.low in rules.SPEECH_NOUNS and (not t.cap or k == 0):
+            row, last = _speech_noun_at(text, toks, k, sent, pi, quote_spans)
+        if row is None and (
+            t.low in rules.SPEECH_VERBS or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for")
+        ):
             floor = used_until + 1
             row, last = _speech_at(text, toks, k, sent, pi, quote_spans, floor, previous, previous_floor)
             if row is not None:
@@ -237,6 +228,56 @@ def reported_speech(
             yield row
             previous = row
             used_until = last
+
+
+def _evidence_at(
+    text: str, toks: list[Token], k: int, sent: tuple[int, int], pi: int, quote_spans: list[tuple[int, int]], floor: int
+) -> Row | None:
+    """What a document reports: `A poll shows CLAUSE`, `CLAUSE, police records show`, `A YouGov poll had
+    Labour leading by 12 points`."""
+    subj = speaker_before_cue(text, toks, k, floor)
+    if subj is None or bare(toks[subj[0][1]].text) not in rules.DOCUMENT_NOUNS:
+        subj = _evidence_subject(toks, k)
+    if subj is None:
+        return None
+    (a, b), title = subj
+    mention, cue = phrase(text, toks, (a, b)), (toks[k].start, toks[k].end)
+    if toks[k].low in rules.PLACING_VERBS:
+        ahead = toks[k + 1 : k + 8]
+        if not ahead or not any(t.low.endswith("ing") or t.low == "at" for t in ahead[1:]):
+            return None
+        span = (ahead[0].start, _rstrip_punct(text, ahead[0].start, sent[1]))
+        return _reported(text, span, pi, "X had Y leading", mention, cue, quote_spans, title, 3)
+    if a - 1 > floor and toks[a - 1].text == "," and ends_clause(toks, k):
+        span = (_skip_conj(text, toks, max(floor, k - _CLAUSE_REACH)), toks[a - 1].start)
+        return _reported(text, span, pi, "CLAUSE, X shows", mention, cue, quote_spans, title, 3)
+    return _reported(text, _find_clause(text, toks, k, sent[1]), pi, "X shows CLAUSE", mention, cue, quote_spans, title)
+
+
+def _speech_noun_at(
+    text: str, toks: list[Token], k: int, sent: tuple[int, int], pi: int, quote_spans: list[tuple[int, int]]
+) -> tuple[Row | None, int]:
+    """Words reported through a noun: `claims from X that CLAUSE`, `X's warning that CLAUSE`, `a New York
+    Times report that CLAUSE` (the report is the source)."""
+    n = len(toks)
+    source = None
+    that = k + 1
+    if k > 0 and toks[k - 1].low.endswith("'s") and (np := np_backward(toks, k - 1)) is not None:
+        source = np  # "Macron's warning that", "the prime minister's claim that"
+    elif that + 1 < n and toks[that].low in ("from", "by") and (np := np_forward(toks, that + 1)) is not None:
+        source, that = np, np[1] + 1  # "claims from the opposition that"
+    elif (
+        bare(toks[k].text) in rules.DOCUMENT_NOUNS and k > 0 and (np := np_backward(toks, k)) is not None and np[0] < k
+    ):
+        source = np  # "a New York Times report from over the weekend that"
+        that = next((m for m in range(k + 1, min(n, k + 7)) if toks[m].low == "that" or not toks[m].word), n)
+    if source is None or that >= n or toks[that].low != "that" or that + 1 >= n or toks[that + 1].quoted:
+        return None, k
+    first = toks[that + 1]
+    span = (first.start, _rstrip_punct(text, first.start, _clause_end(toks, that + 1, sent[1])))
+    row = _reported(text, span, pi, "X's claim that CLAUSE", phrase(text, toks, source), (toks[k].start, toks[k].end),
+                    quote_spans, min_words=2)  # fmt: skip
+    return row, that
 
 
 def _according_to_clause(text: str, toks: list[Token], k: int, np: tuple[int, int], sent: tuple[int, int]):
@@ -259,7 +300,7 @@ def _evidence_subject(toks: list[Token], k: int) -> tuple[tuple[int, int], str] 
     that appeared in the journal found", "A 2014 study by law professor Justin Levitt found"."""
     j = k - 1
     while j >= 0 and k - j <= 20 and not toks[j].quoted and toks[j].text not in ".;:!?":
-        if toks[j].word and bare(toks[j].text) in rules.EVIDENCE_NOUNS:
+        if toks[j].word and bare(toks[j].text) in rules.DOCUMENT_NOUNS:
             start = j
             while (
                 start > 0
@@ -334,11 +375,12 @@ def _skip_conj(text: str, toks: list[Token], i: int) -> int:
 
 
 def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Is at least half of [start, end) inside the (sorted, disjoint) quote spans?"""
+    """Is nearly all of [start, end) inside the (sorted, disjoint) quote spans: a quote, not a clause that
+    reports one? (A clause with a partial quote in it becomes that quote's row.)"""
     k = max(0, bisect.bisect_left(spans, (start, start)) - 1)
     inside = 0
     while k < len(spans) and spans[k][0] < end:
         s, e = spans[k]
         inside += max(0, min(e, end) - max(s, start))
         k += 1
-    return inside >= 0.5 * max(1, end - start)
+    return inside >= 0.9 * max(1, end - start)

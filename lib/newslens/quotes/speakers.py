@@ -1,94 +1,233 @@
-"""From the phrase as written to the speaker: canonical names ("Peskov" is Dmitry Peskov), genders read
-off the article, pronouns resolved to the most recent compatible person, roles and organisations."""
+"""From the phrase as written to the speaker: canonical names ("Peskov" is Dmitry Peskov), what kind of
+source speaks (person, organisation, document, group), pronouns resolved to the most recent compatible
+subject that speaks or acts, and role nouns ("the minister") to the person the article named in that role."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
-
-import pandas as pd
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
 
 from .. import rules
+from ..articles import Article
+from .mentions import Mentions, Referent
 from .phrases import bare, np_backward, phrase, tokens
 
 _PARTY_LABEL = re.compile(rf"\s*{rules.PARTY_LABEL.pattern}$")
+INITIAL = re.compile(r"[A-Z]\.")
+_CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
+#: Words stripped from the front of a speaker phrase ("the Kremlin" is "Kremlin"); others stay, as written:
+#: "a Ukraine navy spokesperson", "one senior diplomat".
+_DROPPED_DETERMINERS = frozenset({"the", "this", "these"})
+
+SPEAKER_TYPES = ("person", "organisation", "document", "group")
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a speaker phrase stands for: `name` (None when unresolved), `title`, `type` and, when a pronoun
+    could not be resolved with confidence, `unsure`."""
+
+    name: str | None
+    title: str = ""
+    type: str = ""
+    unsure: bool = False
 
 
-@dataclass
 class SpeakerResolver:
-    """Speaker resolution state for one article: full names, and who spoke last."""
+    """Speaker resolution for one article: its full names and their genders (read when first needed) and
+    who it mentions."""
 
-    names: dict[str, str]
-    genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f", read off the article
-    recent: list[str] = field(default_factory=list)  # people, most recent last
-    last_group: str | None = None
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.mentions = Mentions(article, self.describe)
+        self._described: dict[tuple[str, bool], tuple[str | None, str, str, str]] = {}
 
-    @property
-    def last_person(self) -> str | None:
-        return self.recent[-1] if self.recent else None
+    @cached_property
+    def _full(self) -> dict[str, str]:
+        return {}
 
-    def _person(self, name: str, gender: str = "") -> None:
-        if gender and name not in self.genders:
-            self.genders[name] = gender
-        if name in self.recent:
-            self.recent.remove(name)
-        self.recent.append(name)
+    @cached_property
+    def _by_pronouns(self) -> dict[str, str]:
+        return {}
 
-    def _pronoun(self, low: str) -> str | None:
-        """The most recent person a he/she can refer to (by the gender the article gives them, if any)."""
-        want = "m" if low == "he" else "f"
-        for name in reversed(self.recent[-6:]):
-            if self.genders.get(name, want) == want:
-                return name
-        return None  # everyone recent is known to be the other gender: leave it unresolved
+    def full_name(self, surname: str) -> str:
+        """The full name the article gives a surname ("Peskov" is Dmitry Peskov), else the surname."""
+        if surname not in self._full:
+            self._full[surname] = full_name(self.article.text, surname) or surname
+        return self._full[surname]
 
-    def resolve(self, text: str, mention: tuple[int, int], title: str) -> tuple[str | None, str, str]:
-        """(speaker, title, kind) for the phrase text[mention]; remembers who spoke last."""
-        phrase = _PARTY_LABEL.sub("", text[mention[0] : mention[1]])  # "Claire McCaskill (D-Mo.)"
-        if phrase.isupper() and len(phrase) > 2:
+    def describe(self, phrase: str, transcript: bool = False) -> tuple[str | None, str, str, str]:
+        """(name, title, type, gender) for a speaker phrase as written, with no context: "Kremlin spokesman
+        Dmitry Peskov" is the person Dmitry Peskov, titled "Kremlin spokesman"; "the Office for National
+        Statistics" an organisation; "police records" a document; "Analysts" the group "analysts"."""
+        key = (phrase, transcript)
+        if key not in self._described:
+            self._described[key] = self._describe(phrase, transcript)
+        return self._described[key]
+
+    def _describe(self, phrase: str, transcript: bool) -> tuple[str | None, str, str, str]:
+        phrase = _PARTY_LABEL.sub("", phrase)  # "Claire McCaskill (D-Mo.)"
+        if transcript and phrase.isupper() and len(phrase) > 2:
             phrase = phrase.title()  # a transcript label, "WALLACE"
-        low = phrase.lower()
-        if low in rules.PERSON_PRONOUNS:
-            return self._pronoun(low), "", "pronoun"
-        if low in rules.GROUP_PRONOUNS:
-            return (self.last_group or self.last_person) if low == "it" else self.last_group, "", "pronoun"
-        if low in rules.FIRST_PERSON:
-            return None, "", "pronoun"
-        if low in rules.RELATIVE_PRONOUNS:
-            before = _antecedent(text, mention[0])
-            return self.resolve(text, before, title) if before else (None, "", "pronoun")
         words = phrase.split()
-        if words and words[0].lower() in ("the", "this", "these"):
+        while words and words[0].lower() in _DROPPED_DETERMINERS:
             words = words[1:]
-        if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper():
+        if words and words[-1].endswith(("'s", "’s")):
             words[-1] = words[-1][:-2]  # "seized on Trump's claim that ...": the claim is Trump's
+        if not words:
+            return None, "", "", ""
+        if _document(words):
+            return _generic(words), "", "document", ""
+        if len(words) == 1 and words[0].lower() in rules.SPEAKER_NOUNS:
+            return words[0].lower(), "", "group", _title_gender(words)  # "Police", "Analysts" opening a sentence
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", words[0]):
+            return words[0], "", "group", ""  # "MPs", "MEPs"
         k = len(words)
         while k > 0 and (_is_name_word(words[k - 1]) or (k < len(words) and words[k - 1] in rules.NAME_PARTICLES)):
             k -= 1
         while k < len(words) and words[k] in rules.NAME_PARTICLES:
             k += 1
         name_words, title_words = words[k:], words[:k]
-        if k >= 2 and words[k - 1] in rules.ROLE_PREPOSITIONS:
+        before = k - 2 if k >= 2 and words[k - 1].lower() in rules.DETERMINERS else k - 1
+        if before >= 1 and words[before] in rules.ROLE_PREPOSITIONS:
             if len(name_words) <= 2:  # "mayor of Kyiv": a place or body, not the speaker's name
                 name_words, title_words = [], words
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
-                keep = 3 if len(name_words) >= 4 and _INITIAL.fullmatch(name_words[-2]) else 2
+                keep = 3 if len(name_words) >= 4 and INITIAL.fullmatch(name_words[-2]) else 2
                 name_words, title_words = name_words[-keep:], words[: len(words) - keep]
-        org = any(bare(w) in rules.ORGANISATION_WORDS for w in name_words)
-        if name_words and not org:
+        if name_words and _is_organisation(name_words):
+            return (
+                " ".join(words if not title_words or title_words[-1][:1].isupper() else name_words),
+                "",
+                "organisation",
+                "",
+            )
+        if name_words:
             name = " ".join(name_words)
             if len(name_words) == 1:
-                name = self.names.get(name, name)
-            own_title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
-            self._person(name, _title_gender(title_words))
-            return name, title or own_title, "person"
-        speaker = " ".join(words) if words else phrase
-        self.last_group = speaker
-        return speaker, title, "group"
+                name = self.full_name(name)
+            title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
+            return name, title, "person", _title_gender(title_words)
+        head = next((w for w in words if w.lower() not in rules.DETERMINERS), words[0])
+        if head[:1].isupper() and bare(words[-1]) in rules.ORGANISATION_WORDS:
+            return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Russia's defence ministry"
+        if head[:1].isupper() and any(bare(w) in rules.ORGANISATION_WORDS for w in words if w[:1].isupper()):
+            return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Bank of England"
+        return _generic(words), "", "group", _title_gender(words)  # "a spokesman for the Kremlin"
+
+    def resolve(self, text: str, mention: tuple[int, int], title: str, transcript: bool = False) -> Speaker:
+        """The speaker of the phrase text[mention]; remembers them for the pronouns after."""
+        written = text[mention[0] : mention[1]]
+        low = _CONTRACTION.sub("", written.lower().replace("’", "'"))  # "He's claiming" is "he"
+        if low in rules.FIRST_PERSON:
+            return Speaker(None)
+        if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS:
+            return self._remember(self._pronoun(low, mention[0]), mention[0])
+        if low in rules.RELATIVE_PRONOUNS:
+            before = _antecedent(text, mention[0])
+            return self.resolve(text, before, title) if before else Speaker(None)
+        name, own_title, kind, gender = self.describe(written, transcript)
+        if kind == "group" and (role := self._named_role(written, mention[0])) is not None:
+            name, own_title, kind = role[0], role[1], "person"
+            gender = ""
+        speaker = Speaker(name, title or own_title, kind)
+        if name:
+            self.mentions.record(
+                Referent(name, kind, mention[0], True, gender, kind != "person" and name.endswith("s"))
+            )
+        return speaker
+
+    def gender(self, name: str, given: str = "") -> str:
+        """A person's gender as the article tells it: by a title or role (`given`), a common given name,
+        else by the pronouns that follow their mentions."""
+        if given:
+            return given
+        first = name.split()[0].lower()
+        if " " in name and first in rules.FEMALE_NAMES:
+            return "f"
+        if " " in name and first in rules.MALE_NAMES:
+            return "m"
+        if name not in self._by_pronouns:
+            self._by_pronouns[name] = pronoun_gender(self.article.text, name)
+        return self._by_pronouns[name]
+
+    def _named_role(self, written: str, at: int) -> tuple[str, str] | None:
+        """A role noun with "the" ("the minister", "The Tory leader") stands for the person the article
+        named in that role."""
+        words = written.split()
+        if len(words) < 2 or words[0].lower() != "the" or words[-1].lower().endswith("s"):
+            return None
+        head = words[-1].lower()
+        if head not in rules.SPEAKER_NOUNS and head not in rules.TITLE_WORDS:
+            return None
+        return self.mentions.named_role(" ".join(words[1:]), at)
+
+    def _pronoun(self, low: str, at: int) -> Speaker:
+        """The referent a pronoun at `at` stands for: he/she the most recent compatible person that is a
+        sentence's subject or speaks (a sentence whose two subjects both fit leaves it unsure); they the
+        most recent group or organisation, it the most recent organisation or document."""
+        if low in rules.PERSON_PRONOUNS:
+            want = "m" if low == "he" else "f"
+            for referents in self.mentions.recent(at):
+                fit = [r for r in referents if r.type == "person" and self.gender(r.name, r.gender) in ("", want)]
+                if not fit:
+                    continue
+                subjects = [r for r in fit if r.subject] or fit
+                names = {r.name for r in subjects}
+                if len(names) > 1 and subjects[-1].start - subjects[0].start < 200:
+                    return Speaker(None, unsure=True)
+                return Speaker(subjects[-1].name, "", "person")
+            return Speaker(None, unsure=True)
+        kinds = ("group", "organisation") if low == "they" else ("organisation", "document", "group")
+        for referents in self.mentions.recent(at, reach=3):
+            fit = [r for r in referents if r.type in kinds and (_many(r) if low == "they" else not r.plural)]
+            if fit:
+                r = ([f for f in fit if f.subject] or fit)[-1]
+                return Speaker(r.name, "", r.type)
+        return Speaker(None, unsure=True)
+
+    def _remember(self, speaker: Speaker, at: int) -> Speaker:
+        if speaker.name:
+            self.mentions.record(Referent(speaker.name, speaker.type, at, True))
+        return speaker
+
+
+def _many(r: Referent) -> bool:
+    """Can "they" stand for it: a plural, an organisation, a collective ("Clinton's campaign", "the team")?"""
+    return r.plural or r.type == "organisation" or bare(r.name.split()[-1]) in rules.ORGANISATION_WORDS
+
+
+def _document(words: list[str]) -> bool:
+    """Is the phrase a document: its head a document noun ("police records", "the Bank of England's latest
+    forecast"), or one tied to its author ("a report by the National Audit Office", "a letter signed by 300
+    doctors")?"""
+    if bare(words[-1]) in rules.DOCUMENT_NOUNS and (len(words) == 1 or not words[-1][:1].isupper()):
+        return True
+    return any(
+        not w[:1].isupper() and bare(w) in rules.DOCUMENT_NOUNS and nxt in rules.DOCUMENT_LINKS
+        for w, nxt in pairwise(words)
+    )
+
+
+def _generic(words: list[str]) -> str:
+    """A generic source as one string: "Analysts" and "analysts" are the same source."""
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+        return words[0].lower()
+    return " ".join(words)
+
+
+def _is_organisation(words: list[str]) -> bool:
+    """Does a capitalised name stand for an organisation: a telltale word ("Ministry", "Council",
+    "International"), a name listed in `rules.ORGANISATION_NAMES` ("Greenpeace", "Kyiv"), an acronym
+    ("NATO", "HMRC")?"""
+    if any(bare(w) in rules.ORGANISATION_WORDS for w in words):
+        return True
+    if len(words) == 1 and (bare(words[0]) in rules.ORGANISATION_NAMES or _ACRONYM.fullmatch(words[0])):
+        return words[0].lower().rstrip(".") not in rules.TITLE_WORDS
+    return bare(words[0]) in rules.ORGANISATION_NAMES
 
 
 def _title_gender(words: list[str]) -> str:
@@ -99,21 +238,23 @@ def _title_gender(words: list[str]) -> str:
     return ""
 
 
-def genders(text: str, names: dict[str, str]) -> dict[str, str]:
-    """Full name -> "m" or "f" from the pronouns that follow its mentions in the article ("Clinton ... she")."""
-    counts: dict[str, list[int]] = {}
-    surnames = {full.split()[-1]: full for full in set(names.values())}
-    if not surnames:
-        return {}
-    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in surnames) + r")\b")
-    for m in pattern.finditer(text):
-        window = text[m.end() : m.end() + 120].lower()
-        he = len(re.findall(r"\b(?:he|his|him)\b", window))
-        she = len(re.findall(r"\b(?:she|her|hers)\b", window))
-        c = counts.setdefault(surnames[m.group(1)], [0, 0])
-        c[0] += he
-        c[1] += she
-    return {n: ("m" if he > she else "f") for n, (he, she) in counts.items() if he != she and max(he, she) >= 2}
+def pronoun_gender(text: str, name: str) -> str:
+    """ "m" or "f" for a person from the pronouns that follow the mentions of their surname ("Clinton ...
+    she"): at least two, and more of one than of the other; "" otherwise."""
+    he = she = 0
+    surname = name.split()[-1]
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        window = text[end : end + 120].lower()
+        he += len(_HE.findall(window))
+        she += len(_SHE.findall(window))
+        at = text.find(surname, end)
+    return "" if he == she or max(he, she) < 2 else ("m" if he > she else "f")
+
+
+_HE = re.compile(r"\b(?:he|his|him)\b")
+_SHE = re.compile(r"\b(?:she|her|hers)\b")
 
 
 def _antecedent(text: str, at: int) -> tuple[int, int] | None:
@@ -136,51 +277,49 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_PARTICLES = frozenset("von van der de da al bin le la".split())
 
 
-_FULL_NAME = re.compile(rf"\b({_NAME_WORD})((?: (?:von|van|der|de|da|al|bin|le|la))*(?: {_NAME_WORD}){{1,3}})")
+def _given_before(text: str, at: int) -> list[str]:
+    """The capitalised words written just before `at`, where a surname starts: "Dmitry" in "Dmitry Peskov",
+    "Ursula von der" in "Ursula von der Leyen" (at most three name words)."""
+    if at == 0 or text[at - 1] != " ":
+        return []
+    words = text[max(0, at - 60) : at].split(" ")[:-1]
+    out: list[str] = []
+    names = 0
+    for w in reversed(words):
+        if (w in _PARTICLES and names == 0) or (w in _PARTICLES and out):
+            out.insert(0, w)
+        elif w[:1].isupper() and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha() and names < 3:
+            out.insert(0, w)
+            names += 1
+        else:
+            break
+    while out and out[0] in _PARTICLES:
+        out.pop(0)
+    return out
 
 
-def full_names(text: str) -> dict[str, str]:
-    """Surname -> full name for the people an article names in full ("Dmitry Peskov" gives "Peskov")."""
-    counts: dict[str, dict[str, int]] = {}
-    for m in _FULL_NAME.finditer(text):
-        parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in (m.group(1) + m.group(2)).split()]
-        titled = [k for k, p in enumerate(parts) if p.lower().rstrip(".") in rules.TITLE_WORDS]
-        if titled:
-            parts = parts[titled[-1] + 1 :]  # "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky"
-        while parts and parts[0].lower() in rules.NOT_NAMES:
-            parts = parts[1:]
-        if len(parts) < 2 or any(bare(p) in rules.ORGANISATION_WORDS or p.lower() in rules.NOT_NAMES for p in parts):
-            continue
-        full = " ".join(parts)
-        counts.setdefault(parts[-1], {})
-        counts[parts[-1]][full] = counts[parts[-1]].get(full, 0) + 1
-    return {s: next(iter(c)) for s, c in counts.items() if len(c) == 1}
-
-
-def canonical_speakers(quotes: pd.DataFrame, share: float = 0.8) -> pd.Series:
-    """One name per person across articles. Titles are dropped, never used as names ("President Trump" is
-    "Trump"), middle initials too when the corpus also has the name without them ("Donald J. Trump"). A
-    bare surname ("Trump", "Mr. Trump") becomes the full name with that surname when the corpus supports
-    it: that full name holds at least `share` of the quotes of all full names with that surname (Donald
-    Trump's 114 against Ivanka Trump's 5), so one stray relative does not block the merge."""
-    counts = quotes["speaker"].value_counts()
-    names = {s: [w for w in s.split() if w.lower().rstrip(".") not in rules.TITLE_WORDS] for s in counts.index}
-    plain = {s: " ".join(w for w in words if not _INITIAL.fullmatch(w)) for s, words in names.items()}
-    full: dict[str, Counter[str]] = {}
-    for s, words in names.items():
-        if len(words) >= 2 and all(w[:1].isupper() or w in rules.NAME_PARTICLES for w in words):
-            full.setdefault(words[-1], Counter())[plain[s]] += counts[s]
-    mapping = {}
-    for s, words in names.items():
-        if not words:
-            continue
-        if len(words) > 1:
-            mapping[s] = plain[s] if plain[s] in full.get(words[-1], ()) else " ".join(words)
-            continue
-        candidates = full.get(words[0], Counter())
-        best = candidates.most_common(1)
-        mapping[s] = best[0][0] if best and best[0][1] >= share * sum(candidates.values()) else words[0]
-    return quotes["speaker"].map(mapping)
+def full_name(text: str, surname: str) -> str | None:
+    """The one full name the text gives a surname ("Peskov" -> "Dmitry Peskov"), past titles ("Ukrainian
+    President Volodymyr Zelensky" is Volodymyr Zelensky); None when it gives none, or two ("Donald Trump"
+    and "Ivanka Trump")."""
+    found = set()
+    start = text.find(surname)
+    while start >= 0:
+        end = start + len(surname)
+        whole = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        given = _given_before(text, start) if whole else []
+        if given:
+            parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in given] + [surname]
+            titled = [k for k, p in enumerate(parts) if p.lower().rstrip(".") in rules.TITLE_WORDS]
+            if titled:
+                parts = parts[titled[-1] + 1 :]
+            while parts and parts[0].lower() in rules.NOT_NAMES:
+                parts = parts[1:]
+            if len(parts) >= 2 and not any(bare(p) in rules.ORGANISATION_WORDS or p.lower() in rules.NOT_NAMES
+                                           for p in parts):  # fmt: skip
+                found.add(" ".join(parts))
+        start = text.find(surname, end)
+    return found.pop() if len(found) == 1 else None

@@ -1,30 +1,37 @@
-"""Rules for quotes and attribution: speech and cue verbs, speaker nouns, titles, organisation words, name
-particles, pronouns, clause openers and breaks, transcript labels."""
+"""Rules for quotes and attribution: verbs of speaking (by lemma, inflected by rule), cue nouns, adjuncts
+and control verbs, nouns of speech, clause openers and breaks, transcript labels."""
 
 from __future__ import annotations
 
 import re
 
+_VOWELS = "aeiou"
+
 
 def _verb_forms(lemmas: str, irregular: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
-    """Every inflected form of each lemma: say -> say, says, said, saying (irregulars as given)."""
+    """Every inflected form of each lemma by the rules of English spelling: say -> says, said (irregulars as
+    given); sigh -> sighs, sighed, sighing; concede -> conceded; deny -> denied; snap -> snapped, snapping
+    (a final consonant after one vowel may double; the undoubled form is kept too: "labeled", "labelled")."""
     irregular = irregular or {}
     out: set[str] = set()
     for lemma in lemmas.split():
+        out.add(lemma)
         if lemma in irregular:
-            out.update((lemma, *irregular[lemma]))
+            out.update(irregular[lemma])
             continue
         if lemma.endswith("ee"):
-            forms = (lemma, lemma + "s", lemma + "d", lemma + "ing")
+            out.update((lemma + "s", lemma + "d", lemma + "ing"))
         elif lemma.endswith("e"):
-            forms = (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
-        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
-            forms = (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+            out.update((lemma + "s", lemma + "d", lemma[:-1] + "ing"))
+        elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
+            out.update((lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"))
         elif lemma.endswith(("s", "sh", "ch", "x", "z")):
-            forms = (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+            out.update((lemma + "es", lemma + "ed", lemma + "ing"))
         else:
-            forms = (lemma, lemma + "s", lemma + "ed", lemma + "ing")
-        out.update(forms)
+            out.update((lemma + "s", lemma + "ed", lemma + "ing"))
+            one_vowel = lemma[-3:-2] not in tuple(_VOWELS) or lemma[-4:-2] == "qu"  # "quip": u is no vowel here
+            if lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS and one_vowel:
+                out.update((lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"))
     return frozenset(out)
 
 
@@ -33,21 +40,16 @@ _IRREGULAR = {
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
     "think": ("thinks", "thought", "thinking"),
-    "admit": ("admits", "admitted", "admitting"),
-    "quip": ("quips", "quipped", "quipping"),
-    "vow": ("vows", "vowed", "vowing"),
-    "plan": ("plans", "planned", "planning"),
-    "tweet": ("tweets", "tweeted", "tweeting"),
-    "post": ("posts", "posted", "posting"),
-    "predict": ("predicts", "predicted", "predicting"),
-    "retort": ("retorts", "retorted", "retorting"),
-    "slam": ("slams", "slammed", "slamming"),
-    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
-    "dub": ("dubs", "dubbed", "dubbing"),
     "know": ("knows", "knew", "knowing"),
     "feel": ("feels", "felt", "feeling"),
     "forecast": ("forecasts", "forecasting"),
-    "concur": ("concurs", "concurred", "concurring"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "cry": ("cries", "cried", "crying"),
+    "read": ("reads",),
+    "go": ("goes", "went", "gone", "going"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "seek": ("seeks", "sought", "seeking"),
+    "have": ("has", "had", "having"),
 }
 
 #: Verbs that report speech or writing, and introduce a quote or a reported clause (`X said (that) ...`).
@@ -60,14 +62,32 @@ SPEECH_VERBS = _verb_forms(
     conclude concur contend guarantee inform assure remind reiterate repeat charge hint signal indicate
     reckon suspect fear hope worry lament mourn recount describe announce disclose forecast
     rule demand scold yell chant encourage question express propose recommend advise exhort proclaim cite
-    reference mention reads
+    reference mention read
+    interject gush fume sigh scoff snap thunder murmur mutter growl bark cry exclaim rage marvel muse enthuse
+    grumble protest plead beg reason chime laugh chuckle bellow blurt boom gasp groan hiss howl moan mumble
+    rant roar shriek sneer sob stammer stutter wail wonder rebut riposte summarise summarize elaborate clarify
+    confide intone pronounce opine posit speculate surmise affirm underline underscore brag crow taunt tease
+    jest rail fulminate vent reassure implore appeal text email message blog lecture preach recite sing
+    type scrawl
     """,
     _IRREGULAR,
 ) - frozenset(
     # forms that are far more often nouns in news copy ("the state", "a post", "fears")
     "state states post posts charge charges signal signals comment comments fear fears hope hopes worry worries "
     "forecast forecasts counter counters joke jokes guarantee guarantees remark remarks lament laments answer "
-    "answers reply replies continue continues concur concurs note notes".split()
+    "answers reply replies continue continues concur concurs note notes appeal appeals text texts email emails "
+    "message messages blog blogs boom booms rail rails vent vents crow crows bark barks snap snaps read".split()
+)
+
+#: Forms of cue verbs that are also nouns: after a determiner or a possessive they are the noun ("his
+#: claims", "a Donald Trump tweet", "the report"), not a verb of speaking.
+CUE_NOUNS = frozenset(
+    """
+    claim claims report reports tweet tweets promise promises pledge pledges vow vows estimate estimates
+    demand demands question questions hint hints reply quote quotes warning warnings statement comment
+    comments call calls request requests admission response plea pleas protest protests rant laugh cry
+    cries sigh boast boasts taunt taunts quip quips retort joke jokes suggestion
+    """.split()
 )
 
 #: Verbs that take an object and then the speaker's words: `called the attack "a killing"`.
@@ -89,7 +109,7 @@ ADDRESSEE_VERBS = _verb_forms("tell inform assure remind warn urge ask", _IRREGU
 #: Words that may stand between a speaker and the cue without ending the speaker phrase (`has also said`).
 CUE_AUXILIARIES = frozenset(
     """
-    has have had is was are were will would could should may might did does do also later then previously
+    has have had is was are were will would could should may might did does do been also later then previously
     repeatedly reportedly initially recently once again further earlier subsequently separately quickly
     publicly privately simply flatly bluntly angrily quietly just only had've not never meanwhile too
     already first now since yet even still ultimately finally immediately often usually always frequently
@@ -97,101 +117,55 @@ CUE_AUXILIARIES = frozenset(
     """.split()
 )
 
-#: Phrases that attribute the rest of the sentence (`according to X`).
-ACCORDING_TO = ("according to",)
+#: Verbs that pass their subject on to the cue after "to": "X tried to explain", "X went on to say".
+CONTROL_VERBS = _verb_forms("try attempt want seek hasten rush move decide proceed continue begin go hurry", _IRREGULAR)
 
-#: People and bodies that speak in the news: nouns that can head a speaker phrase in lower case.
-SPEAKER_NOUNS = frozenset(
+#: Adjuncts of time between a speaker and the cue, and the words that open them: "X on Wednesday said",
+#: "X late last night told", "X this week insisted".
+TIME_WORDS = frozenset(
     """
-    spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen president minister secretary chancellor
-    ambassador chief official officials authorities authority police leader leaders governor senator lawmaker
-    lawmakers representative congressman congresswoman mayor general commander aide aides adviser advisor
-    advisers advisors diplomat diplomats analyst analysts expert experts source sources observer observers
-    critic critics supporter supporters voter voters resident residents witness witnesses investigator
-    investigators prosecutor prosecutors researcher researchers scientist scientists doctor doctors
-    rescuer rescuers survivor survivors victim victims neighbour neighbours neighbor neighbors manager
-    director chairman chairwoman chair ceo founder head member members staff staffer staffers
-    campaign government ministry army force forces military navy office agency department committee
-    council commission court company group party administration team coalition union board spokespersons
-    officer officers soldier soldiers worker workers employee employees owner owners
-    candidate nominee judge attorney lawyer lawyers economist economists pollster pollsters study report
-    poll survey statement analysis data figures documents memo letter filing complaint lawsuit
-    organization organisation institute foundation association network newspaper paper outlet journal magazine
-    mother father son daughter wife husband brother sister friend family man woman people
-    strategist strategists consultant consultants operative operatives activist activists journalist journalists
-    reporter reporters columnist columnists editor editors writer writers author authors professor professors
-    teacher teachers student students parent parents narrator announcer host anchor moderator questioner
-    economist scholar historian lobbyist lobbyists donor donors ally allies opponent opponents rival rivals
-    delegate delegates governor-elect chairperson superintendent commissioner sheriff coroner spokesmen
-    fan fans protester protesters demonstrator demonstrators citizen citizens farmer farmers owner neighbor
-    insider insiders surrogate surrogates backer backers veteran veterans republican democrat
-    businessman businesswoman businessmen entrepreneur billionaire candidate official spokespeople percent
-    book article piece clip ad ads video ruling document documents email emails website editorial column
-    order opinion decision bill platform release transcript filing indictment verdict polls studies surveys
-    host hosts coach coaches player players official's
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening
+    night week weekend month year january february march april june july august september october november
+    december
+    """.split()
+)
+TIME_OPENERS = frozenset("on in at during last this late early earlier next".split())
+
+#: Phrases that attribute the rest of the sentence (`according to X`; `per X` only after a comma).
+ACCORDING_TO = ("according to", "per")
+
+
+#: Nouns of speech that take the speaker's words in a "that" clause: "claims from X that ...", "X's warning
+#: that ...", "a New York Times report that ...".
+SPEECH_NOUNS = frozenset(
+    """
+    claim claims warning warnings suggestion suggestions assertion assertions allegation allegations insistence
+    promise promises pledge pledges admission admissions argument arguments statement announcement
+    accusation accusations threat threats report reports assurance assurances prediction predictions
+    contention belief view concession boast boasts charge charges complaint complaints
     """.split()
 )
 
-#: Titles written before a name ("French President Emmanuel Macron"): everything up to the last title
-#: word is `speaker_title`; the capitalised words after it are the name.
-TITLE_WORDS = frozenset(
+#: A sentence that names a speaker and announces words to come, handing them the next paragraph's quote:
+#: "Zelensky had a warning for Moscow." / "Arteta was blunt about his side's chances."
+INTRODUCING_NOUNS = frozenset(
     """
-    president vice prime minister chancellor secretary general senator sen rep representative gov governor
-    mayor judge justice chief spokesman spokeswoman spokesperson ambassador commander lt col maj capt gen
-    adm sgt dr prof mr mrs ms mx sir dame lord lady king queen prince princess pope rev father sister
-    speaker leader chairman chairwoman chair director ceo minister foreign defence defense interior
-    finance attorney deputy acting former first lady emir sheikh ayatollah cardinal bishop officer
+    warning message word words answer reply response verdict plea advice retort riposte rebuke promise pledge
+    view thoughts take explanation assessment prediction say appeal challenge question comment comments
+    statement remarks
+    """.split()
+)
+INTRODUCING_ADJECTIVES = frozenset(
+    """
+    blunt clear defiant frank candid scathing upbeat optimistic pessimistic cautious emphatic unapologetic
+    unrepentant unequivocal forthright adamant dismissive direct succinct gloomy bullish scornful
     """.split()
 )
 
-#: Capitalised words that mark a speaker as an organisation or place, not a person.
-ORGANISATION_WORDS = frozenset(
-    """
-    kremlin house council ministry department office agency committee commission union nations states
-    times post news journal press network party campaign court army navy force forces police government
-    administration university institute foundation association bank company corporation inc corp
-    group coalition alliance organization organisation republicans democrats fbi cia nato un eu
-    pentagon congress senate parliament assembly white
-    """.split()
-)
-
-#: Words joining the parts of one name ("Ursula von der Leyen", "Secretary of State").
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin", "ibn", "of"})
-
-#: Determiners and possessives that open a speaker phrase.
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "one"})
-
-#: Relative pronouns that can stand for a speaker named just before them ("the police, which reported ...").
-RELATIVE_PRONOUNS = frozenset({"who", "which"})
 
 #: Prepositions that may follow a speaker's head noun ("a narrator in the Clinton ad said").
 SPEAKER_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with", "on"})
 
-#: Titles and roles that tell a person's gender, for resolving "he" and "she".
-GENDERED_WORDS = {
-    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m", "spokesman": "m",
-    "chairman": "m", "congressman": "m", "husband": "m", "son": "m", "brother": "m", "businessman": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f", "mother": "f",
-    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "wife": "f", "daughter": "f", "sister": "f",
-    "businesswoman": "f",
-}  # fmt: skip
-
-#: Pronouns that can be speakers, with what they may refer to.
-PERSON_PRONOUNS = frozenset({"he", "she"})
-GROUP_PRONOUNS = frozenset({"they", "it"})
-FIRST_PERSON = frozenset({"i", "we", "you"})
-
-#: Capitalised words that start sentences but never names.
-NOT_NAMES = frozenset(
-    """
-    the a an but and or so yet in on at for with after before as when while if though although because since
-    this that these those there here it he she they we i you his her its their our my your one some many
-    meanwhile however also still then now today yesterday tomorrow monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october november december
-    according despite during following under over about from by into through earlier later last next
-    to of off up out now not no yes what how why who where which whose whom
-    """.split()
-)
 
 #: Words that begin sentences. On text with no line breaks at all, a short capitalised phrase without
 #: punctuation followed by one of these is a heading glued to its sentence ("Early life He was born ...").
@@ -221,15 +195,11 @@ NOT_CLAUSE_OPENERS = frozenset(
     """.split()
 )
 
-#: Cues whose subject is evidence, not a person: `A Bloomberg poll shows that ...`, `one study found ...`.
+#: Cues whose subject is evidence (`rules.DOCUMENT_NOUNS`), not a person: `A Bloomberg poll shows that ...`,
+#: `one study found ...`, `..., the data show`.
 EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found", "suggests", "indicates"})
-EVIDENCE_NOUNS = frozenset(
-    """
-    poll polls study studies survey surveys report reports analysis analyses data video videos slide slides
-    figures records documents research audit investigation review census estimate estimates footage
-    """.split()
-)
-
+#: Verbs by which a poll places someone: "A YouGov poll had Labour leading", "a survey put support at 40%".
+PLACING_VERBS = frozenset({"had", "has", "have", "put", "puts", "gave", "gives", "placed", "places"})
 #: After a comma, these words end a reported clause: "... it was interested, but ...", ", adding ...".
 CLAUSE_BREAKS = frozenset(
     "but while adding saying according although though whereas calling insisting noting warning arguing".split()
@@ -239,7 +209,12 @@ CLAUSE_BREAKS = frozenset(
 DEMAND_VERBS = frozenset({"call", "calls", "called", "calling"})
 
 #: Addressees of tell-type verbs in lower case ("told reporters", "told him").
-ADDRESSEES = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters"})
+ADDRESSEES = frozenset(
+    """
+    him her them us me you reporters journalists lawmakers supporters parliament colleagues delegates investors
+    voters staff members listeners viewers crowds crowd audience students workers
+    """.split()
+)
 
 #: Words that open a sentence without being part of its subject ("But Smith said").
 LEADING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however"})

@@ -1,0 +1,255 @@
+"""Who an article has mentioned by a given point: the subject of each sentence, the other people and bodies
+it names, and the roles it gives them ("Defence Minister Richard Marles", "Kemi Badenoch, the Conservative
+leader"). Speakers resolve pronouns ("she said") and role nouns ("the minister said") against these.
+
+Sentences are read lazily, and only those just before a pronoun, so articles without pronoun or role
+speakers cost nothing here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from .. import rules
+from ..articles import Article
+from ..tokenize import sentence_spans
+from ..tokens import Token, span_tokens
+from .phrases import np_forward
+
+#: How many sentences back a pronoun looks for the one it stands for, and how many referents of each.
+PRONOUN_REACH = 6
+PER_SENTENCE = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """Someone or something the article mentions: canonical `name`, `type` (person / organisation /
+    document / group), where (`start`), whether as a sentence's `subject` (or as a speaker), `gender` ("m",
+    "f" or "" when the article does not say) and `plural`."""
+
+    name: str
+    type: str
+    start: int
+    subject: bool
+    gender: str = ""
+    plural: bool = False
+
+
+#: phrase -> (name, title, type, gender): how a speaker phrase is read (`speakers.SpeakerResolver.describe`).
+Describe = Callable[[str], tuple[str | None, str, str, str]]
+
+
+class Mentions:
+    """The referents of one article, sentence by sentence, computed on demand."""
+
+    def __init__(self, article: Article, describe: Describe) -> None:
+        self.article = article
+        self.text = article.text
+        self.describe = describe
+        self._read: dict[int, list[Referent]] = {}
+        self._spoken: dict[int, list[Referent]] = {}
+        self._roles: list[tuple[int, str, str]] | None = None
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int, int]]:
+        return [(s, e, p) for s, e, p, kind in sentence_spans(self.article) if kind == "body"]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [s for s, _, _ in self.sentences]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def record(self, referent: Referent) -> None:
+        """A speaker as resolved: the most recent one to speak, for the pronouns after it. (A sentence keeps
+        its last `PER_SENTENCE` speakers: bounded work on a run-on "sentence" of hostile input.)"""
+        spoken = self._spoken.setdefault(self.sentence_of(referent.start), [])
+        spoken.append(referent)
+        if len(spoken) > 2 * PER_SENTENCE:
+            del spoken[:PER_SENTENCE]
+
+    def recent(self, pos: int, reach: int = PRONOUN_REACH) -> Iterator[list[Referent]]:
+        """The referents of the sentence holding `pos` (those before it), then of each sentence before."""
+        k = self.sentence_of(pos)
+        for j in range(k, max(-1, k - reach - 1), -1):
+            found = [
+                r for r in self._referents(j)[-PER_SENTENCE:] + self._spoken.get(j, [])[-PER_SENTENCE:] if r.start < pos
+            ]
+            yield sorted(found, key=lambda r: r.start)
+
+    def _referents(self, k: int) -> list[Referent]:
+        if k not in self._read:
+            self._read[k] = self._read_sentence(k) if k < len(self.sentences) else []
+        return self._read[k]
+
+    def _read_sentence(self, k: int) -> list[Referent]:
+        s, e, p = self.sentences[k]
+        toks = span_tokens(self.article, p, s, e)
+        out: list[Referent] = []
+        taken: set[int] = set()
+        for first, last, gender in _subjects(toks):
+            ref = self._referent(toks, first, last, True, gender)
+            if ref is not None:
+                out.append(ref)
+            taken.update(range(first, last + 1))
+        for first, last in _names(toks):
+            if first not in taken:
+                ref = self._referent(toks, first, last, False, "")
+                if ref is not None and (ref.type == "organisation" or (ref.type == "person" and " " in ref.name)):
+                    out.append(ref)  # (a lone capitalised word is as often a place as a surname)
+        return out
+
+    def _referent(self, toks: list[Token], first: int, last: int, subject: bool, gender: str) -> Referent | None:
+        phrase = self.text[toks[first].start : toks[last].end]
+        low = phrase.lower()
+        if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
+            return None  # a pronoun subject stands for someone already mentioned
+        name, _, kind, own_gender = self.describe(phrase)
+        if not name:
+            return None
+        plural = kind != "person" and toks[last].low.endswith("s") and not toks[last].low.endswith("'s")
+        return Referent(name, kind, toks[first].start, subject, gender or own_gender, plural)
+
+    def named_role(self, role: str, pos: int) -> tuple[str, str] | None:
+        """The person the article named in `role` ("minister", "Tory leader") before `pos`, the most
+        recent one, with the role as the article gave it: (name, role) or None."""
+        words = [w.lower() for w in role.split()]
+        if not words:
+            return None
+        head, modifiers = words[-1], [w for w in words[:-1] if w.rstrip(".") in rules.TITLE_WORDS]
+        if self._roles is None:
+            self._roles = _named_roles(self.text)
+        for at, given, name in reversed(self._roles):
+            if at >= pos:
+                continue
+            given_words = given.lower().split()
+            if given_words and given_words[-1] == head and all(m in given_words for m in modifiers):
+                return name, role
+        return None
+
+
+_OPENERS = rules.LEADING_CONJUNCTIONS | rules.SENTENCE_OPENERS
+
+
+def _subjects(toks: list[Token]) -> list[tuple[int, int, str]]:
+    """The subject of the sentence (and the second of a coordinated pair, "X and Y met"): token spans with
+    the gender its own words give ("His wife, Bushra Bibi" is "f"). None when no verb follows it."""
+    n = len(toks)
+    i = 0
+    while i < n and (toks[i].low in _OPENERS or not toks[i].word):
+        i += 1
+    if i < n and (
+        toks[i].low.endswith("ing") or (toks[i].low in rules.FUNCTION_WORDS and toks[i].low not in rules.DETERMINERS)
+    ):
+        comma = next((k for k in range(i, min(n, i + 15)) if toks[k].text == ","), None)
+        if comma is None:
+            return []
+        i = comma + 1  # "Speaking in Ottawa, Mr Trudeau ...", "After the vote, she ..."
+    np = np_forward(toks, i) if i < n else None
+    if np is None or toks[np[0]].quoted:
+        return []
+    first, last = np
+    gender = _gender(toks[first : last + 1])
+    j = last + 1
+    if j < n and toks[j].text == ",":
+        close = next((k for k in range(j + 1, min(n, j + 12)) if toks[k].text == ","), None)
+        if close is None:
+            return []
+        aside = toks[j + 1 : close]
+        describes = toks[first].low in rules.DETERMINERS or not all(t.cap for t in toks[first : last + 1])
+        if 2 <= len(aside) <= 4 and all(t.cap and t.word for t in aside) and describes:
+            gender = gender or _gender(toks[first : last + 1])
+            first, last = j + 1, close - 1  # "The Irish Taoiseach, Micheál Martin, flew"
+        gender = gender or _gender(aside)
+        j = close + 1
+    found = [(first, last, gender)]
+    if j + 1 < n and toks[j].low == "and" and (other := np_forward(toks, j + 1)) and toks[other[0]].cap:
+        found.append((other[0], other[1], _gender(toks[other[0] : other[1] + 1])))
+        j = other[1] + 1
+    while j < n and toks[j].low in rules.CUE_AUXILIARIES:
+        j += 1
+    if j >= n or not toks[j].word or toks[j].cap:
+        return []  # no verb after it: a heading, a fragment
+    return found
+
+
+def _gender(toks: list[Token]) -> str:
+    for t in toks:
+        g = rules.GENDERED_WORDS.get(t.low.rstrip("."))
+        if g:
+            return g
+    return ""
+
+
+def _names(toks: list[Token]) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words outside quotes ("Emmanuel Macron", "Ms Freeland", "the Kremlin"), past the
+    sentence's first word when that is not a name."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not (t.cap and t.word) or t.quoted or t.low in rules.NOT_NAMES:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and not toks[j + 1].quoted
+            and (
+                (toks[j + 1].cap and toks[j + 1].word)
+                or (toks[j + 1].low in rules.NAME_PARTICLES and j + 2 < n and toks[j + 2].cap)
+            )
+        ):
+            j += 1
+        yield i, j
+        i = j + 1
+
+
+_NAME = re.compile(
+    r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\.?(?:\s+(?:(?:von|van|der|de|da|al|bin|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,3}"
+)
+#: "Kemi Badenoch, the Conservative leader," after a name; "the foreign secretary, David Lammy," before one.
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)[,.]")
+_ROLE_ASIDE = re.compile(r"\b(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+$")
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+
+
+def _is_role_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in rules.TITLE_WORDS or low in rules.SPEAKER_NOUNS or low.rpartition("-")[2] in rules.SPEAKER_NOUNS
+
+
+def _named_roles(text: str) -> list[tuple[int, str, str]]:
+    """(offset, role, full name) for every person the text names in a role, in text order: "Defence
+    Minister Richard Marles", "the singer Taylor Swift", "Kemi Badenoch, the Conservative leader,", "the
+    foreign secretary, David Lammy,". Names are found first (one cheap pattern), roles by the words around."""
+    found = []
+    for m in _NAME.finditer(text):
+        name = m.group().split()
+        role: list[str] = []
+        while len(name) > 2 and _is_role_word(name[0]):
+            role.append(name.pop(0))  # "Prime Minister Keir Starmer": the title is "Prime Minister"
+        at = m.start()
+        k = at
+        for _ in range(3):  # role words written just before the name: "Kremlin spokesman", "head coach"
+            w = _WORD_BEFORE.search(text, max(0, k - 30), k)
+            if w is None or (not role and not _is_role_word(w.group(1))) or w.group(1).lower() in ("the", "a", "an"):
+                break
+            role.insert(0, w.group(1))
+            k = w.start()
+        if not role and (after := _ROLE_AFTER.match(text, m.end())) and _is_role_word(after.group(1).split()[-1]):
+            role = after.group(1).split()
+        if (
+            not role
+            and (aside := _ROLE_ASIDE.search(text, max(0, at - 60), at))
+            and _is_role_word(aside.group(1).split()[-1])
+        ):
+            role = aside.group(1).split()
+        if role and name and role[-1].lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir", "dame"):
+            found.append((at, " ".join(role), " ".join(name)))
+    return found

@@ -1,0 +1,180 @@
+"""Rules for who speaks: the nouns, titles and names of speakers, organisations and documents, the words
+that tell a person's gender, pronouns and the words that are never names."""
+
+from __future__ import annotations
+
+#: People and bodies that speak in the news: nouns that can head a speaker phrase in lower case.
+SPEAKER_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen president minister secretary chancellor
+    ambassador chief official officials authorities authority police leader leaders governor senator lawmaker
+    lawmakers representative congressman congresswoman mayor general commander aide aides adviser advisor
+    advisers advisors diplomat diplomats analyst analysts expert experts source sources observer observers
+    critic critics supporter supporters voter voters resident residents witness witnesses investigator
+    investigators prosecutor prosecutors researcher researchers scientist scientists doctor doctors
+    rescuer rescuers survivor survivors victim victims neighbour neighbours neighbor neighbors manager
+    director chairman chairwoman chair ceo founder head member members staff staffer staffers
+    campaign government ministry army force forces military navy office agency department committee
+    council commission court company group party administration team coalition union board spokespersons
+    officer officers soldier soldiers worker workers employee employees owner owners
+    candidate nominee judge attorney lawyer lawyers economist economists pollster pollsters study report
+    poll survey statement analysis data figures documents memo letter filing complaint lawsuit
+    organization organisation institute foundation association network newspaper paper outlet journal magazine
+    mother father son daughter wife husband brother sister friend family man woman people
+    strategist strategists consultant consultants operative operatives activist activists journalist journalists
+    reporter reporters columnist columnists editor editors writer writers author authors professor professors
+    teacher teachers student students parent parents narrator announcer host anchor moderator questioner
+    economist scholar historian lobbyist lobbyists donor donors ally allies opponent opponents rival rivals
+    delegate delegates governor-elect chairperson superintendent commissioner sheriff coroner spokesmen
+    fan fans protester protesters demonstrator demonstrators citizen citizens farmer farmers owner neighbor
+    insider insiders surrogate surrogates backer backers veteran veterans republican democrat
+    businessman businesswoman businessmen entrepreneur billionaire candidate official spokespeople percent
+    book article piece clip ad ads video ruling document documents email emails website editorial column
+    order opinion decision bill platform release transcript filing indictment verdict polls studies surveys
+    host hosts coach coaches player players official's executive executives correspondent correspondents
+    onlooker onlookers shopkeeper shopkeepers nurse nurses singer singers actor actress striker manager
+    captain colleague colleagues whip campaigner campaigners protestor protestors passenger passengers
+    """.split()
+)
+
+
+#: What documents speak as: "the report said", "police records show", "a letter signed by 300 doctors".
+DOCUMENT_NOUNS = frozenset(
+    """
+    report reports statement statements letter letters memo memos poll polls survey surveys study studies data
+    figures records record documents document analysis analyses review reviews audit audits census estimate
+    estimates forecast forecasts tally tallies count research investigation inquiry filing filings complaint
+    lawsuit indictment verdict ruling judgment judgement editorial article book ad ads advert video videos
+    footage email emails tweet tweets post posts release transcript notice guidance minutes projections
+    projection paper papers dossier leaflet manifesto bill order opinion decision platform slide slides
+    assessment index statistics numbers calculations analysis tallies research
+    """.split()
+)
+
+
+#: Titles written before a name ("French President Emmanuel Macron"): everything up to the last title
+#: word is `speaker_title`; the capitalised words after it are the name.
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister chancellor secretary general senator sen rep representative gov governor
+    mayor judge justice chief spokesman spokeswoman spokesperson ambassador commander lt col maj capt gen
+    adm sgt dr prof mr mrs ms mx sir dame lord lady king queen prince princess pope rev father sister
+    speaker leader chairman chairwoman chair director ceo minister foreign defence defense interior
+    finance attorney deputy acting former first lady emir sheikh ayatollah cardinal bishop officer
+    archbishop rabbi imam mp mep msp mla mk kc qc cllr councillor taoiseach tanaiste chancellor
+    """.split()
+)
+
+
+#: Capitalised words that mark a speaker as an organisation or place, not a person.
+ORGANISATION_WORDS = frozenset(
+    """
+    kremlin house council ministry department office agency committee commission union nations states
+    times post news journal press network party campaign court army navy force forces police government
+    administration university institute foundation association bank company corporation inc corp
+    group coalition alliance organization organisation republicans democrats fbi cia nato un eu
+    pentagon congress senate parliament assembly white street international uk mail telegraph guardian
+    herald gazette tribune trust ltd plc llc fund society centre center service services authority
+    agency institution commission federation confederation council club league
+    """.split()
+)
+
+
+#: Organisations that need no telltale word, and capitals that stand for their governments ("Kyiv said").
+ORGANISATION_NAMES = frozenset(
+    """
+    greenpeace amnesty oxfam reuters bloomberg afp hamas hezbollah taliban google apple microsoft amazon meta
+    facebook twitter tesla boeing airbus toyota shell bp gazprom ofgem ofsted ofcom hmrc nhs unicef unesco
+    interpol europol frontex labour conservatives tories snp plaid democrats republicans gop anc bjp cdu spd
+    afd likud fidesz kyiv moscow washington beijing london paris berlin tehran brussels tokyo seoul
+    pyongyang ankara jerusalem delhi islamabad kabul damascus baghdad riyadh cairo canberra ottawa westminster
+    whitehall minsk warsaw taipei caracas havana budapest rome madrid athens dublin edinburgh cardiff
+    holyrood stormont pretoria nairobi abuja kinshasa doha beirut amman manila jakarta hanoi bangkok
+    """.split()
+)
+
+
+#: Words joining the parts of one name ("Ursula von der Leyen", "Secretary of State").
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin", "ibn", "of", "for"}
+)
+
+
+#: Determiners and possessives that open a speaker phrase.
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "one"})
+
+
+#: Relative pronouns that can stand for a speaker named just before them ("the police, which reported ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+
+
+#: Titles and roles that tell a person's gender, for resolving "he" and "she".
+GENDERED_WORDS = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m", "spokesman": "m",
+    "chairman": "m", "congressman": "m", "husband": "m", "son": "m", "brother": "m", "businessman": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f", "mother": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "wife": "f", "daughter": "f", "sister": "f",
+    "businesswoman": "f",
+}  # fmt: skip
+
+
+#: Common given names that tell a person's gender, when no title or role does ("Elizabeth Warren" ... "she").
+#: A name in neither list leaves the gender to the pronouns that follow the person's mentions.
+FEMALE_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
+    ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura helen
+    sharon cynthia kathleen amy shirley angela anna ruth brenda pamela nicole katherine catherine virginia
+    christine samantha debra janet rachel carolyn emma maria heather diane julie joyce victoria kelly christina
+    joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria
+    teresa sara janice doris madison julia grace judy theresa beverly denise marilyn amber danielle rose
+    brittany diana abigail natalie jane lori alexis tiffany kayla hillary nicola theresa angela ursula kamala
+    nancy condoleezza marine ségolène giorgia annalena jacinda greta taylor beyoncé priya aisha fatima yulia
+    liz priti suella kemi yvette harriet caroline penny
+    """.split()
+)
+
+
+MALE_NAMES = frozenset(
+    """
+    james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
+    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+    frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+    walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse
+    dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell elijah louis bobby philip johnny barack bernie mike mitt rishi keir boris emmanuel olaf
+    vladimir volodymyr dmitry sergei xi narendra recep benjamin friedrich jens nigel ed ian hamish jeremy
+    viktor mohammed muhammad ahmed ali hassan omar imran
+    """.split()
+)
+
+
+#: Pronouns that can be speakers, with what they may refer to.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+GROUP_PRONOUNS = frozenset({"they", "it"})
+
+
+FIRST_PERSON = frozenset({"i", "we", "you"})
+
+
+#: Capitalised words that start sentences but never names.
+NOT_NAMES = frozenset(
+    """
+    the a an but and or so yet in on at for with after before as when while if though although because since
+    this that these those there here it he she they we i you his her its their our my your one some many
+    meanwhile however also still then now today yesterday tomorrow monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december
+    according despite during following under over about from by into through earlier later last next
+    to of off up out now not no yes what how why who where which whose whom unlike amid among without across
+    against toward towards beyond within throughout along alongside behind beneath inside outside near like
+    whereas lest
+    """.split()
+)
+
+
+#: Words that tie a document to its author or source: "a report by the NAO", "a letter signed by 300 doctors".
+DOCUMENT_LINKS = frozenset({"by", "from", "signed", "published", "issued", "released", "commissioned",
+                            "compiled", "written", "conducted", "carried"})  # fmt: skip

@@ -1,0 +1,81 @@
+"""Who speaks: the speaker rules of issue 14, one test per hand-written case in tests/data/speaker_cases.txt
+(British and international news among them), and how speakers add up across articles."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+import newslens as nl
+
+from .speaker_cases import check as wrong_with
+from .speaker_cases import load_cases
+
+CASES = load_cases()
+
+
+def test_every_capability_has_at_least_ten_cases():
+    per = Counter(case.capability for case in CASES)
+    assert len(per) == 9 and min(per.values()) >= 10, per
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_speaker_case(case):
+    """The quote the case names has the speaker (and kind, type, title, mention, span, rule) it gives."""
+    assert not wrong_with(case), wrong_with(case)
+
+
+def test_generic_sources_are_nobody_in_particular_across_articles():
+    q = nl.quotes(
+        [
+            '"The risks are rising," analysts said. "Growth will slow," Rachel Reeves said.',
+            '"Markets are calm," Analysts said. "We are ready," Rachel Reeves said.',
+        ]
+    )
+    assert set(q.loc[q.speaker_type == "group", "speaker"]) == {"analysts"}  # one spelling of one group
+    ranked = nl.people(q)
+    assert ranked["person"].tolist() == ["Rachel Reeves"]  # analysts are not a person
+    kinds = nl.source_types(q).set_index("speaker_type")
+    assert kinds.loc["group", "sources"] == 2  # the analysts of two articles are two sources
+    assert kinds.loc["person", "sources"] == 1
+
+
+def test_organisations_rank_apart_from_people():
+    q = nl.quotes(
+        [
+            '"We will respond," NATO said. "We are ready," Mark Rutte said.',
+            '"Allies are united," NATO said in a statement.',
+        ]
+    )
+    assert nl.people(q)["person"].tolist() == ["Mark Rutte"]
+    orgs = nl.people(q, types=("organisation",))
+    assert (orgs["person"].tolist(), orgs["articles"].tolist()) == (["NATO"], [2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," said Liam Fox, the Tory co-chairman. Tony Blair said: "We will see."',
+        '"We will win," said the Tory co-chairman, Liam Fox. "We will see," Tony Blair said.',
+    ],
+)
+def test_a_role_joined_to_a_name_never_makes_a_new_name(text):
+    names = set(nl.people(nl.quotes(text))["person"])
+    assert names == {"Liam Fox", "Tony Blair"}
+
+
+def test_the_speakers_table_says_what_kind_of_source_each_is():
+    s = nl.speakers('"We will respond," NATO said. "Prices are rising," the report said. "No," Mark Rutte said.')
+    assert dict(zip(s.speaker, s.speaker_type, strict=True)) == {
+        "NATO": "organisation",
+        "report": "document",
+        "Mark Rutte": "person",
+    }
+
+
+def test_a_pronoun_it_cannot_resolve_is_left_empty_and_says_so():
+    q = nl.quotes('Boris Johnson and Michael Gove met for an hour. "It was a frank discussion," he said.')
+    row = q.iloc[0]
+    assert pd.isna(row.speaker) and row.speaker_mention == "he" and "unresolved" in row.rule
