@@ -23,6 +23,7 @@ class Expected:
     value: str
     kind: str
     approx: str
+    currency: str = ""  # ISO code, checked when given
 
 
 def load_cases(path: Path = CASES) -> list[tuple[str, list[Expected]]]:
@@ -34,8 +35,7 @@ def load_cases(path: Path = CASES) -> list[tuple[str, list[Expected]]]:
         figs = []
         if expected.strip() != "-":
             for item in expected.split(" ; "):
-                surface, value, kind, approx = (f.strip() for f in item.split("|"))
-                figs.append(Expected(surface, value, kind, approx))
+                figs.append(Expected(*(f.strip() for f in item.split("|"))))
         cases.append((sentence, figs))
     return cases
 
@@ -51,7 +51,7 @@ def _value_ok(pred, want: str) -> bool:
 
 def score(cases=None) -> dict:
     cases = load_cases() if cases is None else cases
-    tp = n_pred = n_gold = value_ok = kind_ok = approx_ok = 0
+    tp = n_pred = n_gold = value_ok = kind_ok = approx_ok = currencies = currency_ok = 0
     misses, false = [], []
     for sentence, expected in cases:
         preds = nl.figures(sentence).to_dict("records")
@@ -73,12 +73,16 @@ def score(cases=None) -> dict:
             value_ok += _value_ok(p["date"] if p["kind"] == "date" else p["value"], e.value)
             kind_ok += p["kind"] == e.kind
             approx_ok += (p["approx"] if isinstance(p["approx"], str) else "").lower() == e.approx.lower()
+            if e.currency:
+                currencies += 1
+                currency_ok += p["currency"] == e.currency
         false.extend((sentence, p["surface"]) for k, p in enumerate(preds) if k not in used)
     return {
         "cases": len(cases), "expected": n_gold, "predicted": n_pred,
         "precision": tp / n_pred if n_pred else 1.0, "recall": tp / n_gold if n_gold else 1.0,
         "value": value_ok / tp if tp else 0.0, "kind": kind_ok / tp if tp else 0.0,
-        "approx": approx_ok / tp if tp else 0.0, "misses": misses, "false_positives": false,
+        "approx": approx_ok / tp if tp else 0.0, "currency": currency_ok / currencies if currencies else 1.0,
+        "misses": misses, "false_positives": false,
     }  # fmt: skip
 
 
@@ -91,5 +95,6 @@ if __name__ == "__main__":
             print(f"[false positive] {f!r} in {s!r}")
     print(
         f"cases={r['cases']} expected={r['expected']} predicted={r['predicted']} precision={r['precision']:.3f} "
-        f"recall={r['recall']:.3f} value={r['value']:.3f} kind={r['kind']:.3f} approx={r['approx']:.3f}"
+        f"recall={r['recall']:.3f} value={r['value']:.3f} kind={r['kind']:.3f} approx={r['approx']:.3f} "
+        f"currency={r['currency']:.3f}"
     )

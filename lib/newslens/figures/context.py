@@ -77,6 +77,8 @@ def glued(text: str, toks: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
+    if prev.end == t.start and prev.text in rules.CURRENCY_BEFORE:
+        return False  # "Rs5,000"
     if prev.end == t.start and (
         prev.kind == "word"
         or (prev.text in "-/" and i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].end == prev.start)
@@ -91,4 +93,5 @@ def glued(text: str, toks: list[Token], i: int) -> bool:
         and prev.low not in rules.FUNCTION_WORDS
         and prev.low not in rules.SENTENCE_OPENERS
         and prev.low not in rules.APPROX_BEFORE
+        and prev.text not in rules.CURRENCY_BEFORE  # "Rs 5 crore", "USD 3m": a currency, not a name
     )

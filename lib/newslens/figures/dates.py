@@ -1,4 +1,5 @@
-"""Dates and times: "February 2022", "Sept. 16-19", "Thursday", "2:45 p.m.", "2024", "the 1990s"."""
+"""Dates and times: "February 2022", "Sept. 16-19", "2 February", "31 December 2004", "Thursday", "2:45
+p.m.", "1200 GMT", "2024", "the 2001/02 season", "the 1990s"."""
 
 from __future__ import annotations
 
@@ -29,6 +30,46 @@ def _clock_time(toks: list[Token], i: int) -> tuple[Figure, int] | None:
     if m.group(3) == "p" and hour < 12:
         hour += 12
     return Figure(t.start, t.end, f"T{hour:02d}:{minute:02d}", "date", "clock time"), i + 1
+
+
+def _twenty_four_hour(toks: list[Token], i: int) -> tuple[Figure, int] | None:
+    """ "1200 GMT", "0600 local time", "1930 hours": a 24-hour time before a time zone (`rules.TIME_ZONES`)."""
+    t = toks[i]
+    if not (t.kind == "num" and not t.suf and len(t.text) == 4 and t.text.isdigit() and i + 1 < len(toks)):
+        return None
+    hour, minute = int(t.text[:2]), int(t.text[2:])
+    nxt = toks[i + 1]
+    if hour > 23 or minute > 59 or nxt.low not in rules.TIME_ZONES:
+        return None
+    j = i + 2 if nxt.low != "local" else (i + 3 if i + 2 < len(toks) and toks[i + 2].low == "time" else 0)
+    if not j:
+        return None
+    return Figure(t.start, toks[j - 1].end, f"T{hour:02d}:{minute:02d}", "date", "24-hour time"), j
+
+
+def _day_month(toks: list[Token], i: int) -> tuple[Figure, int] | None:
+    """ "2 February", "31 December 2004", "the 3rd of March": the day before the month, as written outside
+    the US."""
+    t = toks[i]
+    n = len(toks)
+    if not (t.kind == "num" and t.suf in ("", "st", "nd", "rd", "th") and i + 1 < n):
+        return None
+    digits = t.text[: len(t.text) - len(t.suf)]
+    if not digits.isdigit() or not 1 <= int(digits) <= 31:
+        return None
+    j = i + 1
+    if toks[j].low == "of" and t.suf and j + 1 < n:
+        j += 1  # "the 3rd of March"
+    month = toks[j]
+    if not (month.kind == "word" and month.text[0].isupper() and month.low in rules.MONTHS):
+        return None
+    j += 1
+    if j < n and toks[j].text == "." and len(month.low) <= 4:
+        j += 1  # "2 Feb."
+    value = f"--{rules.MONTHS[month.low]:02d}-{int(digits):02d}"
+    if j < n and toks[j].kind == "num" and not toks[j].suf and 1000 <= to_int(toks[j].text) <= 2100:
+        value, j = f"{to_int(toks[j].text)}{value[1:]}", j + 1
+    return Figure(t.start, toks[j - 1].end, value, "date", "day month"), j
 
 
 _WEEKDAY_FORMS = rules.WEEKDAYS | {d + "s" for d in rules.WEEKDAYS}
@@ -107,6 +148,11 @@ def _year(toks: list[Token], i: int) -> tuple[Figure, int] | None:
     )
     if not 1800 <= year <= 2100 or counts:
         return None
+    if i + 2 < len(toks) and toks[i + 1].text == "/" and toks[i + 2].kind == "num" and not toks[i + 2].suf:
+        second = toks[i + 2].text  # "the 2001/02 season", "2019/2020"
+        if second.isdigit() and int(second) % 100 == (year + 1) % 100 and len(second) in (2, 4):
+            fig = Figure(t.start, toks[i + 2].end, str(year), "date", "season", value_high=str(year + 1))
+            return fig, i + 3
     return Figure(t.start, t.end, str(year), "date", "year"), i + 1
 
 
@@ -119,4 +165,4 @@ def _decade(toks: list[Token], i: int) -> tuple[Figure, int] | None:
 
 
 #: The date readers, in the order they are tried at a token.
-DATE_READERS = (_clock_time, _weekday, _month, _year, _decade)
+DATE_READERS = (_clock_time, _twenty_four_hour, _day_month, _weekday, _month, _year, _decade)

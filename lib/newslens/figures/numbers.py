@@ -28,11 +28,13 @@ def _word_number(toks: list[Token], i: int) -> tuple[float, int] | None:
         parts = t.low.split("-")
         if all(p in rules.NUMBER_WORDS for p in parts) and len(parts) <= 2:
             value, j = float(sum(rules.NUMBER_WORDS[p] for p in parts)), i + 1
-        elif t.low in rules.SCALE_WORDS and t.low not in ("m", "k", "bn", "mn", "tn"):
+        elif t.low in rules.SCALE_WORDS and t.low not in rules.SCALE_SUFFIXES:
             return None
     if value is None:
         return None
-    while j < n and toks[j].low in rules.SCALE_WORDS and toks[j].low not in ("m", "k", "bn", "mn", "tn"):
+    if j + 2 < n and toks[j].low == "and" and toks[j + 1].low == "a" and toks[j + 2].low == "half":
+        value, j = value + 0.5, j + 3  # "four and a half [million]"
+    while j < n and toks[j].low in rules.SCALE_WORDS and toks[j].low not in rules.SCALE_SUFFIXES:
         value *= rules.SCALE_WORDS[toks[j].low]
         j += 1
     if j + 2 < n and toks[j].low == "and" and toks[j + 1].low == "a" and toks[j + 2].low == "half":
@@ -42,6 +44,10 @@ def _word_number(toks: list[Token], i: int) -> tuple[float, int] | None:
 
 def _digit_number(toks: list[Token], i: int) -> tuple[float, int] | None:
     t = toks[i]
+    if t.kind == "numhy" and (m := re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)-(\w+)", t.text)):
+        if m.group(2).lower() in rules.APPROX_AFTER:  # "15-plus years": the number, its qualifier after
+            return float(m.group(1).replace(",", "")), i + 1
+        return None
     if t.kind != "num" or t.suf in ("st", "nd", "rd", "th", "s"):
         return None
     try:
@@ -51,7 +57,7 @@ def _digit_number(toks: list[Token], i: int) -> tuple[float, int] | None:
     if t.suf:
         value *= rules.SCALE_WORDS[t.suf]
     j = i + 1
-    while j < len(toks) and toks[j].low in rules.SCALE_WORDS and toks[j].low not in ("m", "k", "mn", "tn"):
+    while j < len(toks) and toks[j].low in rules.SCALE_WORDS and toks[j].low not in rules.SCALE_SUFFIXES - {"bn"}:
         value *= rules.SCALE_WORDS[toks[j].low]
         j += 1
     return value, j
@@ -108,9 +114,9 @@ def fraction_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     if (
         len(parts) == 2
         and parts[0] in rules.NUMBER_WORDS
-        and parts[1] in ("third", "thirds", "quarter", "quarters", "fifth", "fifths")
+        and parts[1] in ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths")
     ):
-        denom = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}[parts[1]]
+        denom = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}[parts[1]]
         return rules.NUMBER_WORDS[parts[0]] / denom, i + 1
     return None
 
@@ -119,7 +125,7 @@ def hyphenated_at(toks: list[Token], i: int) -> tuple[float, str] | None:
     t = toks[i]
     if t.kind == "numhy":
         m = re.match(r"(\d[\d,]*(?:\.\d+)?)(st|nd|rd|th|s)?-(.+)", t.text)
-        if m and not m.group(2):
+        if m and not m.group(2) and m.group(3).lower() not in rules.APPROX_AFTER:
             return float(m.group(1).replace(",", "")), m.group(3)
         return None
     if t.kind == "word" and "-" in t.low:
@@ -127,7 +133,7 @@ def hyphenated_at(toks: list[Token], i: int) -> tuple[float, str] | None:
         if (
             first in rules.NUMBER_WORDS
             and rest not in rules.NUMBER_WORDS
-            and rest not in ("third", "thirds", "quarter", "quarters")
+            and rest not in ("half", "third", "thirds", "quarter", "quarters")
         ):
             return float(rules.NUMBER_WORDS[first]), t.text.split("-", 1)[1]
     return None

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from .. import rules
 from ..tokens import Token
-from .context import approx_after, approx_before, glued, unit_at
+from .context import approx_after, approx_before, glued, plural, unit_at
 from .dates import date_at
 from .numbers import fraction_at, hyphenated_at, number_at, ordinal_at
 from .records import Figure
@@ -79,6 +79,8 @@ def _rank(text: str, toks: list[Token], i: int) -> tuple[Figure | None, int] | N
         return None
     n, t = len(toks), toks[i]
     j = i + 1  # the counted thing starts right after the rank
+    if i == 0 and j < n and (toks[j].text == "," or (toks[j].low == "of" and j + 1 < n and toks[j + 1].low == "all")):
+        return None, i + 1  # "Second, it will ...", "First of all, ...": a step in an argument, not a rank
     if (i > 0 and toks[i - 1].low in rules.NOT_ORDINAL_BEFORE) or (j < n and toks[j].low in rules.NOT_ORDINAL_NEXT):
         return None, i + 1
     unit, unit_end = unit_at(text, toks, j) if j < n else ("", j)
@@ -171,9 +173,9 @@ def _count(text: str, toks: list[Token], i: int) -> tuple[Figure | None, int]:
     a percentage, a sum of money (by currency sign or word), a measure (by unit) or a count."""
     n = len(toks)
     start_i = i
-    currency = ""
+    currency, first = _currency_before(toks, i)
     if toks[i].kind == "sym" and toks[i].text in rules.CURRENCY_SYMBOLS and i + 1 < n:
-        currency, i = rules.CURRENCY_SYMBOLS[toks[i].text], i + 1
+        i += 1
     t = toks[i]
     num = number_at(toks, i)
     if num is None:
@@ -183,13 +185,18 @@ def _count(text: str, toks: list[Token], i: int) -> tuple[Figure | None, int]:
         return None, j  # "one of the deadliest", pronoun "one"
     if t.low in ("one", "two") and i > 0 and toks[i - 1].low == "in" and (j >= n or toks[j].kind != "word"):
         return None, j  # "ripping the building in two"
-    approx, k = approx_before(text, toks, start_i)
-    rule = "digits" if t.kind == "num" else "number words"
+    approx, k = approx_before(text, toks, first)
+    rule = "digits" if t.kind in ("num", "numhy") else "number words"
     fig = Figure(toks[k].start, toks[j - 1].end, value, "count", rule, currency=currency, approx=approx)
+    if t.kind == "numhy":
+        fig.approx = t.text.rsplit("-", 1)[1]  # "15-plus"
     if currency:
         fig.kind, fig.rule, fig.unit = "money", "currency symbol", "dollars" if currency == "USD" else ""
     j = _range(toks, fig, k, j, value)
     j = _percent_or_currency_word(toks, fig, j)
+    if fig.kind == "count" and t.suf == "m" and _metres(toks, i, j):
+        fig.value, fig.kind, fig.rule, fig.unit = value / 1e6, "measure", "metres", "m"  # "the 200m race"
+        return fig, j
     fig.end = toks[j - 1].end
     after, j2 = approx_after(text, toks, j)
     if after:
@@ -223,11 +230,52 @@ def _percent_or_currency_word(toks: list[Token], fig: Figure, j: int) -> int:
         fig.kind, fig.rule, j = "percent", "percent", j + percent
         if j + 1 < n and toks[j].low == "points":
             j += 1  # "5 percent points"
-    elif j < n and toks[j].low in rules.CURRENCY_WORDS:
+    elif (
+        j < n
+        and toks[j].low in rules.CURRENCY_WORDS
+        and (toks[j].low not in ("pound", "pounds") or _money_near(toks, j))
+    ):
         fig.kind, fig.rule = "money", "currency word"
         fig.currency, fig.unit = rules.CURRENCY_WORDS[toks[j].low], toks[j].text
+        if toks[j].low in rules.HUNDREDTHS:
+            fig.value = round(fig.value / 100, 6)  # "45 cts" is 0.45 dollars
+            if fig.value_high is not None:
+                fig.value_high = round(fig.value_high / 100, 6)
         j += 1
     return j
+
+
+def _money_near(toks: list[Token], j: int) -> bool:
+    """ "Pounds" as money, not weight: a word of money near ("40,000 pounds in donations")."""
+    return any(t.low in rules.MONEY_CONTEXT for t in toks[max(0, j - 5) : j + 5])
+
+
+def _currency_before(toks: list[Token], i: int) -> tuple[str, int]:
+    """The currency written before the number at token i, and the token the figure starts at: a sign
+    ("$5bn"), a sign with the letters that say which dollar ("A$458m", "HK$30,000"), or a code or
+    abbreviation ("Rs 5 crore", "USD 3m")."""
+    t = toks[i]
+    if t.kind == "sym" and t.text in rules.CURRENCY_SYMBOLS:
+        if t.text == "$" and i > 0 and toks[i - 1].end == t.start and toks[i - 1].text in rules.DOLLAR_PREFIXES:
+            return rules.DOLLAR_PREFIXES[toks[i - 1].text], i - 1
+        return rules.CURRENCY_SYMBOLS[t.text], i
+    if i > 0 and toks[i - 1].text in rules.CURRENCY_BEFORE and t.kind == "num":
+        return rules.CURRENCY_BEFORE[toks[i - 1].text], i - 1
+    if i > 1 and toks[i - 1].text == "." and toks[i - 2].text + "." in rules.CURRENCY_BEFORE and t.kind == "num":
+        return rules.CURRENCY_BEFORE[toks[i - 2].text + "."], i - 2  # "Rs. 500"
+    return "", i
+
+
+def _metres(toks: list[Token], i: int, j: int) -> bool:
+    """Is "200m" metres: before a word of sport or height ("race", "wall", "high", `rules.METRE_NEXT`), or a
+    singular noun after "a", "the" or a possessive ("a 17m wall")? A plural after it counts millions."""
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    if nxt.low in rules.METRE_NEXT:
+        return True
+    prev = toks[i - 1].low if i > 0 else ""
+    return (prev in ("a", "the") or prev.endswith("'s")) and not plural(nxt.low) and nxt.low not in rules.CURRENCY_WORDS
 
 
 _PERCENT_PHRASES = sorted((tuple(p.split()) for p in rules.PERCENT_WORDS), key=len, reverse=True)

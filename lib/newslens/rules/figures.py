@@ -13,7 +13,18 @@ NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
 SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-               "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6, "tn": 1e12}  # fmt: skip
+               "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6, "tn": 1e12, "mln": 1e6, "bln": 1e9, "tln": 1e12,
+               "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # fmt: skip
+#: Scale words written glued to the number ("5bn", "200m"); the rest stand on their own ("5 million").
+SCALE_SUFFIXES = frozenset({"m", "k", "bn", "mn", "tn"})
+#: After a number with the suffix "m" and no currency, these make it metres, not millions: "the 200m race",
+#: "a 17m wall", "a drop of 30m". (A plural noun after it counts millions: "5m people".)
+METRE_NEXT = frozenset(
+    """
+    race sprint hurdles freestyle backstroke breaststroke butterfly relay final dash wall tower fence high tall
+    long deep wide away drop fall cliff high-rise above below under underground deep-sea
+    """.split()
+)
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fifteenth": 15, "twentieth": 20,
@@ -54,13 +65,37 @@ NOT_IN_UNIT = frozenset(
 NOT_PLURAL = frozenset("news series species politics economics physics means headquarters whereabouts".split())
 PLURAL_NOUNS = frozenset("people children men women".split())
 #: Currencies: symbols and words, with their ISO codes.
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₹": "INR"}
+#: Letters glued before "$" that say which dollar: "A$458m", "HK$30,000".
+DOLLAR_PREFIXES = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "US": "USD",
+                   "S": "SGD", "NT": "TWD", "R": "BRL", "Z": "ZWL"}  # fmt: skip
+#: Currency codes and abbreviations written before a number: "Rs 5 crore", "USD 3m", "SEK 9.5bn".
+CURRENCY_BEFORE = {
+    "Rs": "INR", "Rs.": "INR", "INR": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY",
+    "RMB": "CNY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD",
+    "NZD": "NZD", "SGD": "SGD", "ZAR": "ZAR", "Sh": "KES", "KSh": "KES", "R": "ZAR", "Tk": "BDT",
+}  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "cent": "USD", "cents": "USD", "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds sterling": "GBP", "pence": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pence": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY",
     "peso": "MXN", "pesos": "MXN", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "rupee": "INR", "rupees": "INR",
+    "krona": "SEK", "kronor": "SEK", "kroner": "NOK", "krone": "NOK", "franc": "CHF", "francs": "CHF",
+    "rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "riyal": "SAR", "riyals": "SAR",
+    "dirham": "AED", "dirhams": "AED", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
+    "ringgit": "MYR", "baht": "THB", "dlrs": "USD", "dlr": "USD", "cts": "USD", "stg": "GBP",
 }  # fmt: skip
+#: Currency words that name a hundredth of the unit: "45 cts" is $0.45.
+HUNDREDTHS = frozenset({"cent", "cents", "cts", "pence", "penny"})
+#: "Pounds" are money, not weight, near these words: "40,000 pounds in donations", "fined 500 pounds".
+MONEY_CONTEXT = frozenset(
+    """
+    cost costs costing paid pay pays paying raised raise raising fined fine fines worth donated donation
+    donations prize salary salaries budget spent spend spending sold bought price prices funding grant grants
+    loan loans debt debts fee fees compensation wage wages bonus earned earn earns profit profits revenue
+    """.split()
+)
 #: Nouns that make a number a measure (durations, ages, distances, weights, areas, storeys).
 MEASURE_UNITS = frozenset(
     """
@@ -72,8 +107,11 @@ MEASURE_UNITS = frozenset(
     litres liter liters gallon gallons barrel barrels degree degrees mph km/h square cubic
     """.split()
 )
-PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "points", "point", "%")
+PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "points", "point", "%", "pct")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: After a four-digit number, these make it a 24-hour time: "1200 GMT", "0600 local time", "1930 hours".
+TIME_ZONES = frozenset({"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ist", "msk", "eet",
+                        "eest", "jst", "aest", "hours", "hrs", "local", "zulu"})  # fmt: skip
 #: Words after "first"/"second" that make an idiom or a title, not a rank.
 NOT_ORDINAL_NEXT = frozenset({"lady", "thing", "things", "hand", "place", "person", "amendment", "aid", "glance",
                               "sight", "rate", "class", "order", "hour", "party"})  # fmt: skip
