@@ -19,6 +19,10 @@ def split(text: str) -> list[str]:
             ['"Glass was flying... we were screaming when the bombs went off," she told AFP.'],
         ),
         (
+            "The S.E.C. said it would increase oversight. The U.S. Treasury agreed.",
+            ["The S.E.C. said it would increase oversight.", "The U.S. Treasury agreed."],
+        ),
+        (
             "Ukraine's air force said Moscow fired 629 drones and missiles. That would make it the second-largest.",
             [
                 "Ukraine's air force said Moscow fired 629 drones and missiles.",

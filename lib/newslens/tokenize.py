@@ -27,6 +27,8 @@ from .source import Source, articles_of, tables_of
 _NUMBER_ABBREV_END = re.compile(
     r"\b(?:" + "|".join(sorted(rules.NUMBER_ABBREVIATIONS, key=len, reverse=True)) + r")\.$", re.IGNORECASE
 )
+# An initialism ("S.E.C.", "U.S.") before a word in lower case ends no sentence: "The S.E.C. said ...".
+_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 # An ellipsis followed by a capitalised word starts a new sentence ("...cut off... The next day").
 _ELLIPSIS_BREAK = re.compile(r"(?:\.\.\.|…)[\"'”’)]?(?=\s+[\"“‘']?[A-Z])")
 # A reference mark after a full stop belongs to the sentence before it ("... in 1805. [6] Next").
@@ -83,11 +85,14 @@ def _one_sentence(text: str, start: int, end: int) -> bool:
 
 def _add_sentence(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
     """Append the sentence [s, e) that Punkt found, after our corrections: an ellipsis before a capital ends
-    a sentence; "No." before a number, lone punctuation and a reference mark ("[6]") join the sentence
-    before."""
+    a sentence; "No." before a number, a word in lower case after an initialism ("The S.E.C. said"), lone
+    punctuation and a reference mark ("[6]") join the sentence before."""
     for s2, e2 in _split_ellipses(text, s, e):
         if spans and _NUMBER_ABBREV_END.search(text, spans[-1][0], spans[-1][1]) and text[s2 : s2 + 1].isdigit():
             spans[-1] = (spans[-1][0], e2)
+            continue
+        if spans and text[s2 : s2 + 1].islower() and _INITIALISM_END.search(text, spans[-1][0], spans[-1][1]):
+            spans[-1] = (spans[-1][0], e2)  # "The S.E.C." + "said it would ..."
             continue
         if spans and not any(c.isalnum() for c in text[s2:e2]):
             spans[-1] = (spans[-1][0], e2)  # "FUNNY!!" + "!": punctuation alone is no sentence

@@ -115,7 +115,8 @@ def _paragraphs(article: Article) -> Iterator[_Paragraph]:
     body = [(i, p.start, p.end) for i, p in enumerate(article.structure.paragraphs) if p.kind == "body"]
     by_para: dict[int, list[Marked]] = {}
     for m in find_quote_marks(text, body, lost_breaks=article.structure.layout == ONE_LINE):
-        by_para.setdefault(m.paragraph, []).append(m)
+        if not rules.CODE_QUOTE.fullmatch(text, m.start, m.end):  # an id or a link in marks is no quote
+            by_para.setdefault(m.paragraph, []).append(m)
     by_para_sents: dict[int, list[tuple[int, int]]] = {}
     for s, e, p, _ in sentence_spans(article):
         by_para_sents.setdefault(p, []).append((s, e))

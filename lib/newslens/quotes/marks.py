@@ -97,7 +97,12 @@ def find_quote_marks(text: str, paragraphs: list[tuple[int, int, int]], lost_bre
             before = text[i - 1] if i > ps else " "
             after = text[i + w] if i + w < pe else " "
             if pending is None:
-                if c in _OPEN_DOUBLE or (c not in _CLOSE_DOUBLE and not (after.isspace() and not before.isspace())):
+                opens_para = i == ps and c in _CLOSE_DOUBLE and not after.isspace()  # ”Fear. I am afraid ...”
+                if (
+                    c in _OPEN_DOUBLE
+                    or opens_para
+                    or (c not in _CLOSE_DOUBLE and not (after.isspace() and not before.isspace()))
+                ):
                     pending = Marked(i + w, i + w, i, -1, pi, width=w)
                     nested = None
             elif nested is not None:

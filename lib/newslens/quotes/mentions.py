@@ -217,6 +217,8 @@ _NAME = re.compile(
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)[,.]")
 _ROLE_ASIDE = re.compile(r"\b(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+$")
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+_TITLES = "|".join(sorted((w for w in rules.TITLE_WORDS if len(w) > 3 and w.isalpha()), key=len, reverse=True))
+_TITLED_SURNAME = re.compile(rf"\b((?:[Pp]rime )?(?:{_TITLES.title()}))\s+([A-ZÀ-ÖØ-Þ][\w'’-]+)\b(?!\s+[A-ZÀ-ÖØ-Þ])")
 
 
 def _is_role_word(word: str) -> bool:
@@ -228,7 +230,7 @@ def _named_roles(text: str) -> list[tuple[int, str, str]]:
     """(offset, role, full name) for every person the text names in a role, in text order: "Defence
     Minister Richard Marles", "the singer Taylor Swift", "Kemi Badenoch, the Conservative leader,", "the
     foreign secretary, David Lammy,". Names are found first (one cheap pattern), roles by the words around."""
-    found = []
+    found = [(m.start(2), m.group(1), m.group(2)) for m in _TITLED_SURNAME.finditer(text)]  # "President Obama"
     for m in _NAME.finditer(text):
         name = m.group().split()
         role: list[str] = []
@@ -252,4 +254,4 @@ def _named_roles(text: str) -> list[tuple[int, str, str]]:
             role = aside.group(1).split()
         if role and name and role[-1].lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir", "dame"):
             found.append((at, " ".join(role), " ".join(name)))
-    return found
+    return sorted(found)

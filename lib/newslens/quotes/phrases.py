@@ -176,8 +176,10 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
             last = j
         elif tl in rules.NAME_PARTICLES and last is not None and _particle_joins(toks, j):
             pass
+        elif base in rules.DOCUMENT_NOUNS and not t.cap and j > i:
+            last = j  # "federal statistics", "the post-debate analysis"
         elif (
-            (tl.isalpha() or t.kind == "num")
+            (tl.replace("-", "").isalpha() or t.kind == "num")
             and tl not in rules.FUNCTION_WORDS
             and not _after_full_name(toks, i, j)
             and _role_ahead(toks, j)
@@ -239,7 +241,7 @@ def _role_ahead(toks: list[Token], j: int) -> bool:
         if not t.word or t.quoted:
             return False
         base = t.low[:-2] if t.low.endswith("'s") else t.low
-        if role_word(base) or t.cap:
+        if role_word(base) or t.cap or base in rules.DOCUMENT_NOUNS:
             return True
     return False
 
@@ -281,7 +283,12 @@ def ends_clause(toks: list[Token], k: int) -> bool:
     while (
         j < len(toks)
         and toks[j].word
-        and (toks[j].low in rules.CUE_ADJUNCT_WORDS or toks[j].cap or toks[j].low in rules.DETERMINERS)
+        and (
+            toks[j].low in rules.CUE_ADJUNCT_WORDS
+            or toks[j].cap
+            or toks[j].low in rules.DETERMINERS
+            or toks[j].low in rules.DOCUMENT_NOUNS  # "the agency said in a June report, ..."
+        )
         and j - k <= 6
     ):
         j += 1

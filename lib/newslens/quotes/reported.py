@@ -16,7 +16,7 @@ _CLAUSE_REACH = 150  # tokens a reported clause may run
 
 
 def _find_clause(
-    text: str, toks: list[Token], k: int, sent_end: int, gap: bool = False, require_that: bool = False
+    text: str, toks: list[Token], k: int, sent_end: int, require_that: bool = False
 ) -> tuple[int, int] | None:
     """The reported clause after the cue at token k, as a character span: past an addressee ("told
     reporters"), short adjuncts ("on Thursday", "in a statement") and "that", up to the end of the sentence
@@ -36,7 +36,7 @@ def _find_clause(
     that = j < n and toks[j].low == "that"
     if that:
         j += 1
-    if j >= n or (require_that and not that) or not _opens_clause(toks, k, j, that, addressed, gap):
+    if j >= n or (require_that and not that) or not _opens_clause(toks, j, that, addressed):
         return None
     first = toks[j]
     end = _rstrip_punct(text, first.start, _clause_end(toks, j, sent_end))
@@ -102,26 +102,16 @@ def _past_adjuncts(toks: list[Token], j: int) -> int:
     return j
 
 
-def _opens_clause(toks: list[Token], k: int, j: int, that: bool, addressed: bool, gap: bool) -> bool:
-    """Can the words at token j open the reported clause of the cue at k? Not a quote mark, not "to be" or
-    "yes" (unless after "that" or an addressee: "told his advisers to act"), not a noun that is the subject
-    of the cue's own clause ("an attack the United States warned undermines peace")."""
+def _opens_clause(toks: list[Token], j: int, that: bool, addressed: bool) -> bool:
+    """Can the words at token j open the reported clause of a cue? Not a quote mark, not another cue, not
+    "to be" or "yes" (unless after "that" or an addressee: "told his advisers to act")."""
     first = toks[j]
     if first.quoted or first.text in "\"“‘'":
         return False
-    if first.low in rules.NOT_CLAUSE_OPENERS and not that and not (first.low == "to" and addressed):
-        return False
-    if not first.word or is_cue(first):
-        return False
-    return not (
-        j == k + 1
-        and first.low.endswith("s")
-        and first.low.isalpha()
-        and first.low not in rules.FUNCTION_WORDS
-        and not first.cap
-        and not gap
-        and first.low not in rules.CLAUSE_OPENERS
-    )
+    no_one = first.low == "no" and j + 1 < len(toks) and toks[j + 1].word and toks[j + 1].low != "to"
+    if first.low in rules.NOT_CLAUSE_OPENERS and not that and not (first.low == "to" and addressed) and not no_one:
+        return False  # ("said no", but "shows no one ...")
+    return first.word and (not is_cue(first) or (that and first.low in rules.CUE_NOUNS))
 
 
 def _clause_end(toks: list[Token], j: int, sent_end: int) -> int:
@@ -139,9 +129,36 @@ def _clause_end(toks: list[Token], j: int, sent_end: int) -> int:
             return t.start
         if t.text == "," and attribution_follows(toks, m + 1):
             return t.start  # "..., Mr. Barrett said, ..." starts another attribution
+        if t.text == "," and (_participle_follows(toks, m + 1) or _new_clause_follows(toks, m + 1)):
+            return t.start  # "..., further raising the issue's visibility", "..., and rights groups warned ..."
         if t.text in "—–" or (t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-"):
             return t.start
     return end
+
+
+def _participle_follows(toks: list[Token], k: int) -> bool:
+    """Does a participle phrase of the narrator's start at k ("hurting Democrats", "further raising ...")?"""
+    if k < len(toks) and toks[k].low.endswith("ly") and not toks[k].cap:
+        k += 1  # "further", "thereby"
+    if k < len(toks) and toks[k].low in ("further", "thereby", "again"):
+        k += 1
+    return (
+        k < len(toks)
+        and not toks[k].cap
+        and toks[k].low.endswith("ing")
+        and toks[k].low not in ("including", "according", "during", "something", "nothing", "anything")
+    )
+
+
+def _new_clause_follows(toks: list[Token], k: int) -> bool:
+    """Does ", and" start a clause with a subject of its own ("..., and human rights groups warned that ...")?"""
+    if k + 2 >= len(toks) or toks[k].low not in ("and", "but") or toks[k + 1].quoted:
+        return False
+    np = np_forward(toks, k + 1)
+    if np is None or toks[np[0]].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS:
+        return False
+    v = np[1] + 1
+    return v < len(toks) and (toks[v].low in rules.SPEECH_VERBS or toks[v].low in ("has", "have", "had", "was", "were"))
 
 
 def _rstrip_punct(text: str, start: int, end: int) -> int:
@@ -183,6 +200,7 @@ TRIGGERS = (
     | rules.PLACING_VERBS
     | rules.SPEECH_NOUNS
     | rules.DEMAND_VERBS
+    | rules.THAT_VERBS
     | frozenset(phrase.split()[0] for phrase in rules.ACCORDING_TO)
 )
 
@@ -218,7 +236,9 @@ def reported_speech(
         if row is None and t.low in rules.SPEECH_NOUNS and (not t.cap or k == 0):
             row, last = _speech_noun_at(text, toks, k, sent, pi, quote_spans)
         if row is None and (
-            t.low in rules.SPEECH_VERBS or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for")
+            t.low in rules.SPEECH_VERBS
+            or (t.low in rules.THAT_VERBS and k + 1 < n and toks[k + 1].low == "that")
+            or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for")
         ):
             floor = used_until + 1
             row, last = _speech_at(text, toks, k, sent, pi, quote_spans, floor, previous, previous_floor)
@@ -358,8 +378,24 @@ def _speech_at(
     if subj is None:
         return None, k
     (a, b), title = subj
-    gap = a > 0 and toks[a - 1].word and not toks[a - 1].cap and not toks[a - 1].quoted
-    clause = _find_clause(text, toks, k, sent[1], gap)
+    after = cue_span(toks, k)[1] + 1
+    if (
+        a - 1 > first
+        and toks[a - 1].text == ","
+        and after + 1 < len(toks)
+        and toks[after].text == ","
+        and (not toks[after + 1].quoted and toks[after + 1].word)
+    ):  # "which, Tompkins said, is usually full ...", "Climate change, Mr. Obama often says, is ...": the whole
+        span = (
+            _skip_conj(text, toks, first),
+            _rstrip_punct(text, toks[first].start, _clause_end(toks, after + 1, sent[1])),
+        )
+        row = _reported(
+            text, span, pi, "CLAUSE, X said, CLAUSE", phrase(text, toks, (a, b)), cue, quote_spans, title, 4
+        )
+        if row is not None:
+            return row, k
+    clause = _find_clause(text, toks, k, sent[1])
     return _reported(text, clause, pi, "X said CLAUSE", phrase(text, toks, (a, b)), cue, quote_spans, title), k
 
 

@@ -17,7 +17,7 @@ from .phrases import bare, np_backward, phrase, tokens
 _PARTY_LABEL = re.compile(rf"\s*{rules.PARTY_LABEL.pattern}$")
 INITIAL = re.compile(r"[A-Z]\.")
 _CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,}")  # "NATO", "HMRC", "S.E.C."
 #: Words stripped from the front of a speaker phrase ("the Kremlin" is "Kremlin"); others stay, as written:
 #: "a Ukraine navy spokesperson", "one senior diplomat".
 _DROPPED_DETERMINERS = frozenset({"the", "this", "these"})
@@ -131,7 +131,7 @@ class SpeakerResolver:
             return self.resolve(text, before, title) if before else Speaker(None)
         name, own_title, kind, gender = self.describe(written, transcript)
         if kind == "group" and (role := self._named_role(written, mention[0])) is not None:
-            name, own_title, kind = role[0], role[1], "person"
+            name, own_title, kind = role[0] if " " in role[0] else self.full_name(role[0]), role[1], "person"
             gender = ""
         speaker = Speaker(name, title or own_title, kind)
         if name:

@@ -83,6 +83,8 @@ def speaker_before_cue(text: str, toks: list[Token], cue: int, floor: int = 0) -
         if aside_first is not None and (aside_first.low in rules.DETERMINERS and aside_first.low != "one"):
             title = _aside_text(text, toks, before + 3 if aside_first.low in ("the", "a", "an") else before + 2, i)
         i = before
+    if i - 2 >= floor and toks[i].kind == "num" and toks[i - 1].text == "," and len(toks[i].text) <= 3:
+        i -= 2  # an age: "Schiff, 56, who has served ..., told"
     np = _past_hometown(toks, np_backward(toks, i), floor)
     if named is not None and np is not None and _describes(toks[np[0] : np[1] + 1]):
         return named, text[toks[np[0]].start : toks[np[1]].end]
@@ -97,14 +99,34 @@ def speaker_before_cue(text: str, toks: list[Token], cue: int, floor: int = 0) -
         if issuer is not None and not (issuer[0] <= np[1] and np[0] <= issuer[1]):
             return issuer, ""
     if (np is None or np[0] < floor) and toks[cue].low.endswith("ing"):
-        np = sentence_subject(toks, floor, cue)  # "... by announcing that ...": the sentence's subject
+        # "Mrs. Clinton had been pilloried for acknowledging that ...": the subject of the clause it ends,
+        # else the sentence's ("... by announcing that ...")
+        np = _clause_subject(toks, floor, cue) or sentence_subject(toks, floor, cue)
         if np is None:  # "“...,” Blige sings to Clinton before asking her": the earlier cue's subject
             earlier = next((k for k in range(cue - 1, max(floor - 1, cue - 15), -1) if cue_at(toks, k)), None)
             if earlier is not None and not toks[earlier].low.endswith("ing"):
                 return speaker_before_cue(text, toks, earlier, floor)
+    if np is None and not toks[cue].low.endswith("ing"):
+        np = _modified_subject(toks, floor, i)  # "Experts on North Korea and nuclear nonproliferation said"
     if np is None or np[0] < floor:
         return None
     return np, title
+
+
+def _modified_subject(toks: list[Token], floor: int, last: int) -> tuple[int, int] | None:
+    """A subject whose modifiers end just before the cue ("Experts on North Korea said", "Those close to
+    him say", "all the experts I interviewed said"): the sentence's opening noun phrase, when what follows
+    it up to the cue (at most 12 tokens) holds no punctuation, quote or other cue."""
+    np = sentence_subject(toks, floor, last + 1)
+    if np is None or last - np[1] > 12 or last <= np[1]:
+        return None
+    between = toks[np[1] + 1 : last + 1]
+    if any(t.quoted or not t.word or cue_at(toks, np[1] + 1 + k) for k, t in enumerate(between)):
+        return None
+    head = toks[np[1]]
+    if not (head.cap or is_role(head) or head.low in ("those", "many", "some", "all", "most")):
+        return None
+    return np
 
 
 def _describes(toks: list[Token]) -> bool:
@@ -165,3 +187,21 @@ def sentence_subject(toks: list[Token], floor: int, limit: int) -> tuple[int, in
     if np is None or np[1] + 1 >= limit:
         return None
     return np
+
+
+_FINITE_AUXILIARIES = frozenset("had has have was were is are will would could should may might".split())
+
+
+def _clause_subject(toks: list[Token], floor: int, cue: int) -> tuple[int, int] | None:
+    """For an -ing cue after a preposition ("for acknowledging"): the noun phrase before the nearest
+    auxiliary of the clause it ends ("[Mrs. Clinton] had been pilloried in coal country for acknowledging")."""
+    if cue < 1 or toks[cue - 1].low not in ("for", "by", "after", "before", "while", "in", "when"):
+        return None
+    for k in range(cue - 2, max(floor, cue - 15), -1):
+        t = toks[k]
+        if t.quoted or t.text in ".;:!?":
+            return None
+        if t.low in _FINITE_AUXILIARIES and k - 1 >= floor:
+            np = np_backward(toks, k - 1)
+            return np if np is not None and np[0] >= floor else None
+    return None

@@ -33,6 +33,9 @@ SPEAKER_NOUNS = frozenset(
     order opinion decision bill platform release transcript filing indictment verdict polls studies surveys
     host hosts coach coaches player players official's executive executives correspondent correspondents
     onlooker onlookers shopkeeper shopkeepers nurse nurses singer singers actor actress striker manager
+    advocates advocate legislators legislator regulators regulator relatives relative villagers locals bystanders
+    eyewitnesses commentators commentator defenders proponents environmentalists unions traders shoppers
+    consumers drivers pilots americans britons
     captain colleague colleagues whip campaigner campaigners protestor protestors passenger passengers
     """.split()
 )
@@ -170,7 +173,8 @@ NOT_NAMES = frozenset(
     according despite during following under over about from by into through earlier later last next
     to of off up out now not no yes what how why who where which whose whom unlike amid among without across
     against toward towards beyond within throughout along alongside behind beneath inside outside near like
-    whereas lest
+    whereas lest hopefully rather perhaps clearly obviously surely indeed instead certainly fortunately
+    unfortunately luckily sadly frankly honestly basically essentially ultimately actually apparently
     """.split()
 )
 

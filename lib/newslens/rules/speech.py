@@ -50,6 +50,9 @@ _IRREGULAR = {
     "begin": ("begins", "began", "begun", "beginning"),
     "seek": ("seeks", "sought", "seeking"),
     "have": ("has", "had", "having"),
+    "hear": ("hears", "heard", "hearing"),
+    "understand": ("understands", "understood", "understanding"),
+    "learn": ("learns", "learned", "learnt", "learning"),
 }
 
 #: Verbs that report speech or writing, and introduce a quote or a reported clause (`X said (that) ...`).
@@ -68,7 +71,7 @@ SPEECH_VERBS = _verb_forms(
     rant roar shriek sneer sob stammer stutter wail wonder rebut riposte summarise summarize elaborate clarify
     confide intone pronounce opine posit speculate surmise affirm underline underscore brag crow taunt tease
     jest rail fulminate vent reassure implore appeal text email message blog lecture preach recite sing
-    type scrawl
+    type scrawl hear know publish
     """,
     _IRREGULAR,
 ) - frozenset(
@@ -76,7 +79,8 @@ SPEECH_VERBS = _verb_forms(
     "state states post posts charge charges signal signals comment comments fear fears hope hopes worry worries "
     "forecast forecasts counter counters joke jokes guarantee guarantees remark remarks lament laments answer "
     "answers reply replies continue continues concur concurs note notes appeal appeals text texts email emails "
-    "message messages blog blogs boom booms rail rails vent vents crow crows bark barks snap snaps read".split()
+    "message messages blog blogs boom booms rail rails vent vents crow crows bark barks snap snaps read hearing "
+    "knowing".split()
 )
 
 #: Forms of cue verbs that are also nouns: after a determiner or a possessive they are the noun ("his
@@ -88,6 +92,12 @@ CUE_NOUNS = frozenset(
     comments call calls request requests admission response plea pleas protest protests rant laugh cry
     cries sigh boast boasts taunt taunts quip quips retort joke jokes suggestion
     """.split()
+)
+
+#: Verbs of knowing and expecting that report a clause only with "that": "X expects that ...", "The Post has
+#: learned that ..." (not "X expects a decision", "she learned to drive").
+THAT_VERBS = _verb_forms(
+    "expect realise realize recognise recognize learn doubt assume understand discover", _IRREGULAR
 )
 
 #: Verbs that take an object and then the speaker's words: `called the attack "a killing"`.
@@ -191,7 +201,7 @@ FUNCTION_WORDS = frozenset(
 NOT_CLAUSE_OPENERS = frozenset(
     """
     to in on at for with about of by from into so yes no goodbye hello thanks nothing anything otherwise
-    hi bye as like than and or but
+    hi bye as like than and or but after before during until since while
     """.split()
 )
 
@@ -244,6 +254,10 @@ CLAUSE_OPENERS = frozenset(
 
 #: Dashes that attribute a quote without a verb: `"..." ― Krystal Correa`.
 ATTRIBUTION_DASHES = frozenset("―—–")
+
+#: Quoted strings that are code, not words: an id, a handle, a link, an attribute value left by scraped
+#: HTML ("data-id="783491630540001280"", "pic.twitter.com/...").
+CODE_QUOTE = re.compile(r"[\d\s.,:;/#_@+=-]+|\S*[/@=_#]\S*|https?:\S*|www\.\S*")
 
 #: Transcript turns: a paragraph that opens with a speaker label in capitals ("WALLACE: Let's start").
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
