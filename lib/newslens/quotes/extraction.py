@@ -35,7 +35,7 @@ from .attribution import (
 from .marks import Marked, find_quote_marks, trim_end
 from .phrases import char_span, ends_clause, phrase, words_in
 from .records import QuoteRecord, Row
-from .reported import TRIGGERS, reported_speech
+from .reported import reported_speech
 from .speakers import SpeakerResolver
 
 
@@ -237,8 +237,24 @@ def _reported_speech(text: str, para: _Paragraph) -> None:
     if not para.active:
         return
     for s, e in para.sentences:
-        if not TRIGGERS.isdisjoint(_LETTERS.findall(text[s:e].lower())):
+        if _may_report(set(_LETTERS.findall(text[s:e].lower()))):
             para.rows.extend(reported_speech(text, para.tokens(s, e), (s, e), para.index, para.spans))
+
+
+_REPORTING = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | {"according", "per"}
+_BEFORE_THAT = rules.SPEECH_NOUNS | rules.THAT_VERBS
+
+
+def _may_report(words: set[str]) -> bool:
+    """Can a sentence with these words hold reported speech: a verb of speaking or showing, "according to",
+    a poll that "had" someone leading, a noun of speech or a verb of knowing before "that", "called for"?
+    (Most sentences that have "had" or "report" have none, and need no tokens.)"""
+    return (
+        not _REPORTING.isdisjoint(words)
+        or (not rules.PLACING_VERBS.isdisjoint(words) and not rules.DOCUMENT_NOUNS.isdisjoint(words))
+        or ("that" in words and not _BEFORE_THAT.isdisjoint(words))
+        or ("for" in words and not rules.DEMAND_VERBS.isdisjoint(words))
+    )
 
 
 def _quotes_inside_reported_speech(para: _Paragraph) -> None:
