@@ -89,12 +89,15 @@ class _Carry:
     intro: Row | None = None
 
 
-def _extract(article: Article) -> list[Row]:
-    """The article's quotes and reported speech as rows, each pass run over each body paragraph in turn."""
+def _extract(article: Article) -> tuple[list[Row], list[tuple[int, int]]]:
+    """The article's quotes and reported speech as rows, each pass run over each body paragraph in turn;
+    and the spans inside quote marks, with their marks."""
     text = article.text
     rows: list[Row] = []
+    quoted: list[tuple[int, int]] = []
     carry = _Carry()
     for para in _paragraphs(article):
+        quoted.extend(para.spans)
         turn = speaker_label(text, para.start, para.end)
         _transcript_turn(text, para, turn)
         _attribute_quotes(text, para, turn)
@@ -106,7 +109,7 @@ def _extract(article: Article) -> list[Row]:
         carry = _hand_on(text, para)
         if carry.intro is not None:
             rows.append(carry.intro)
-    return rows
+    return rows, quoted
 
 
 def _paragraphs(article: Article) -> Iterator[_Paragraph]:
@@ -349,9 +352,9 @@ def quote_records(a: Article) -> list[QuoteRecord]:
     if cached is not None:
         return cached
     text = a.text
-    rows = _extract(a)
+    rows, quoted = _extract(a)
     sent_starts = [s for s, _, _, _ in sentence_spans(a)]
-    people = SpeakerResolver(a)
+    people = SpeakerResolver(a, quoted)
     for r in sorted(rows, key=lambda r: r.start):
         if r.mention is not None and r.carried_from is None:
             found = people.resolve(text, r.refers_to or r.mention, r.title, transcript=r.rule == "transcript turn")

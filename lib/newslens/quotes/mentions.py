@@ -17,7 +17,7 @@ from functools import cached_property
 from .. import rules
 from ..articles import Article
 from ..tokenize import sentence_spans
-from ..tokens import Token, span_tokens
+from ..tokens import Token, mark_quoted, span_tokens
 from .phrases import np_forward
 
 #: How many sentences back a pronoun looks for the one it stands for, and how many referents of each.
@@ -46,8 +46,9 @@ Describe = Callable[[str], tuple[str | None, str, str, str]]
 class Mentions:
     """The referents of one article, sentence by sentence, computed on demand."""
 
-    def __init__(self, article: Article, describe: Describe) -> None:
+    def __init__(self, article: Article, describe: Describe, quoted: list[tuple[int, int]]) -> None:
         self.article = article
+        self.quoted = quoted  # spans inside quote marks: the words there are no one's mention
         self.text = article.text
         self.describe = describe
         self._read: dict[int, list[Referent]] = {}
@@ -90,6 +91,7 @@ class Mentions:
     def _read_sentence(self, k: int) -> list[Referent]:
         s, e, p = self.sentences[k]
         toks = span_tokens(self.article, p, s, e)
+        mark_quoted(toks, self.quoted)
         out: list[Referent] = []
         taken: set[int] = set()
         for first, last, gender in _subjects(toks):

@@ -40,9 +40,9 @@ class SpeakerResolver:
     """Speaker resolution for one article: its full names and their genders (read when first needed) and
     who it mentions."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, quoted: list[tuple[int, int]] = ()) -> None:
         self.article = article
-        self.mentions = Mentions(article, self.describe)
+        self.mentions = Mentions(article, self.describe, list(quoted))
         self._described: dict[tuple[str, bool], tuple[str | None, str, str, str]] = {}
 
     @cached_property
