@@ -114,7 +114,11 @@ class SpeakerResolver:
         head = next((w for w in words if w.lower() not in rules.DETERMINERS), words[0])
         if head[:1].isupper() and bare(words[-1]) in rules.ORGANISATION_WORDS:
             return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Russia's defence ministry"
-        if head[:1].isupper() and any(bare(w) in rules.ORGANISATION_WORDS for w in words if w[:1].isupper()):
+        if (
+            head[:1].isupper()
+            and (words[-1][:1].isupper() or bare(words[-1]) not in rules.SPEAKER_NOUNS)
+            and any(bare(w) in rules.ORGANISATION_WORDS for w in words if w[:1].isupper())
+        ):
             return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Bank of England"
         return _generic(words), "", "group", _title_gender(words)  # "a spokesman for the Kremlin"
 
