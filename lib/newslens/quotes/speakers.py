@@ -273,12 +273,7 @@ def _antecedent(text: str, at: int) -> tuple[int, int] | None:
 
 def _is_name_word(word: str) -> bool:
     low = word.lower()
-    return (
-        word[:1].isupper()
-        and low.rstrip(".") not in rules.TITLE_WORDS
-        and low not in rules.SPEAKER_NOUNS
-        and not low.endswith(("'s", "’s"))
-    )
+    return word[:1].isupper() and low.rstrip(".") not in rules.TITLE_WORDS and not low.endswith(("'s", "’s"))
 
 
 _PARTICLES = frozenset("von van der de da al bin le la".split())

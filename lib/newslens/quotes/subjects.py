@@ -158,8 +158,14 @@ def _past_hometown(toks: list[Token], np: tuple[int, int] | None, floor: int) ->
     return name if name is not None and name[0] >= floor else np
 
 
+_BULLETS = frozenset("-•*–·▪")
+
+
 def sentence_subject(toks: list[Token], floor: int, limit: int) -> tuple[int, int] | None:
-    """The noun phrase that opens the sentence (after a conjunction), if a verb follows it before `limit`."""
+    """The noun phrase that opens the sentence (after a conjunction), if a verb follows it before `limit`.
+    A list item ("- Keep away from ...", "• Report it") has none: it is an instruction or a fragment."""
+    if floor < limit and floor == 0 and toks[0].text in _BULLETS:
+        return None
     i = floor
     while i < limit and (toks[i].low in rules.LEADING_CONJUNCTIONS or not toks[i].word or toks[i].quoted):
         if toks[i].quoted:
