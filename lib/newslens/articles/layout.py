@@ -43,8 +43,9 @@ class _Line:
 
 _TURN = re.compile(rf"(?<=[.?!:\"”’—])\s+(?P<cut>[\"“]?)(?={rules.SPEAKER_LABEL.pattern})")
 
-#: How a text marks its paragraphs (`Structure.layout`).
+#: How a text marks its paragraphs (`Structure.layout`); a web page's come from its markup.
 ONE_LINE, LINES, BLANK_LINES, WRAPPED = "one-line", "one per line", "blank lines", "hard-wrapped"
+PAGE = "web page"
 
 
 def layout_of(text: str) -> str:

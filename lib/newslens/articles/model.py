@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import schema
 from .dates import iso_date
-from .structure import Structure, analyse_structure
+from .structure import Structure, analyse_structure, given_structure
 
 PARAGRAPH_KINDS = ("title", "boilerplate", "dateline", "subhead", "body", "byline")
 #: Paragraph kinds that carry running text (sentences are split in these only).
@@ -73,10 +73,12 @@ class Article:
     url: str | None = None
     source: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: Paragraphs and their kinds when the source gives them ((start, end, kind), as a web page does).
+    given: tuple[tuple[int, int, str], ...] | None = field(default=None, repr=False)
     structure: Structure = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        s = analyse_structure(self.text, title=self.title)
+        s = given_structure(self.text, self.given) if self.given else analyse_structure(self.text, title=self.title)
         self.structure = s
         self.byline = self.byline or s.byline
         self.author = self.author or s.author

@@ -23,6 +23,7 @@ from typing import Any
 from .. import rules
 from .decoding import decode, normalize_newlines
 from .model import NOTE, Article, Corpus, LoadError, Problem
+from .pages import decode_page, page_article
 
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -44,9 +45,10 @@ class FieldError(UserError, ValueError):
 def load_articles(source: Source, text_field: str | None = None, id_field: str | None = None) -> Corpus:
     """Load articles from a file, a folder (recursive, sorted), a glob, or a list of them.
 
-    `.txt`/`.md` hold one article per file; `.jsonl`/`.json`/`.csv` one per record, its text in
-    `text_field` (default: the first of `text`, `body`, `content`) and its id in `id_field` (default:
-    `id`, `doc_id`, ...); `title`, `author`, `date`, `dateline`, `url`, `source` are used when present. A
+    `.txt`/`.md` hold one article per file, `.html`/`.htm` one saved web page each (see `pages`);
+    `.jsonl`/`.json`/`.csv` one per record, its text in `text_field` (default: the first of `text`,
+    `body`, `content`, else a web page in `html`) and its id in `id_field` (default: `id`, `doc_id`, ...);
+    `title`, `author`, `date`, `dateline`, `url`, `source` are used when present. A
     file or record that cannot be loaded becomes a row of `corpus.problems` with its reason; the rest still
     load. A relative path is looked up from the current folder, its parents, then the repository newslens
     lives in (so a notebook finds `seeds/` however it is run). Raises `SourceNotFound` for a source that
@@ -146,7 +148,7 @@ def _expand(src: str | Path) -> Iterator[_Found]:
     )
     if not files:
         raise SourceNotFound(f"folder {text!r} holds no files")
-    readable = rules.TEXT_SUFFIXES | rules.RECORD_SUFFIXES
+    readable = _READABLE
     if not any(f.suffix.lower() in readable for f in files):
         suffixes = sorted({f.suffix.lower() or "(none)" for f in files})
         raise SourceNotFound(
@@ -207,14 +209,21 @@ class _Reader:
         if suffix in (".jsonl", ".ndjson"):
             yield from self._jsonl(found)
             return
-        if suffix not in rules.RECORD_SUFFIXES and suffix not in rules.TEXT_SUFFIXES and not found.explicit:
+        if suffix not in _READABLE and not found.explicit:
             yield Problem(found.shown, f"not an article file (suffix {suffix or 'none'!r}; expected "
-                          + ", ".join(sorted(rules.TEXT_SUFFIXES | rules.RECORD_SUFFIXES)) + ")")  # fmt: skip
+                          + ", ".join(sorted(_READABLE)) + ")")  # fmt: skip
             return
         try:
             data = found.path.read_bytes()
         except OSError as e:
             yield Problem(found.shown, f"cannot read file: {e.strerror or e}")
+            return
+        if suffix in rules.PAGE_SUFFIXES:
+            try:
+                html, meta = decode_page(data)
+                yield page_article(found.name, html, found.shown, None, meta)
+            except LoadError as e:
+                yield Problem(found.shown, str(e))
             return
         try:
             text, meta = decode(data)
@@ -287,16 +296,33 @@ class _Reader:
                     _check_fields(self._named(), rec.keys(), found.shown)
                     checked = True
                 body = next((rec[k] for k in text_fields if isinstance(rec.get(k), str)), None)
-                if body is None:
-                    raise LoadError(f"record {n} has no text (expected one of: {', '.join(text_fields)})")
+                page = None if body is not None or self.text_field else _page_field(rec)
+                if body is None and page is None:
+                    raise LoadError(f"record {n} has no text (expected one of: "
+                                    f"{', '.join((*text_fields, *rules.HTML_FIELDS))})")  # fmt: skip
                 rid = next((rec[k] for k in id_fields if rec.get(k) not in (None, "")), None)
                 rid = str(rid) if rid is not None else f"{found.name}-{n}"
                 extra = {k: str(rec[k]) for k in rules.META_FIELDS if rec.get(k) not in (None, "")}
-                yield article(rid, normalize_newlines(body), found.shown, n, meta, **extra)
+                if page is not None:
+                    yield page_article(rid, normalize_newlines(page), found.shown, n, meta, **extra)
+                else:
+                    yield article(rid, normalize_newlines(body), found.shown, n, meta, **extra)
             except LoadError as e:
                 yield Problem(found.shown, str(e), n or None)
         if not any_item:
             yield Problem(found.shown, "no records")
+
+
+_READABLE = rules.TEXT_SUFFIXES | rules.RECORD_SUFFIXES | rules.PAGE_SUFFIXES
+
+
+def _page_field(rec: dict) -> str | None:
+    """A record's saved web page (`rules.HTML_FIELDS`), when it has no text field."""
+    page = next((rec[k] for k in rules.HTML_FIELDS if isinstance(rec.get(k), str)), None)
+    if page is not None and len(page.encode("utf-8", "replace")) > rules.MAX_PAGE_BYTES:
+        raise LoadError(f"page too large: {len(page) / 1e6:.1f} MB (web pages are read up to "
+                        f"{rules.MAX_PAGE_BYTES / 1e6:.0f} MB)")  # fmt: skip
+    return page
 
 
 def _check_fields(named: list[str], keys: Iterable[str], shown: str) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .. import rules
-from .layout import paragraphs
+from .layout import PAGE, paragraphs
 
 _MAX_STRUCTURE_LINE = 120  # structure patterns only look at short lines: bounded work per line
 
@@ -100,6 +100,32 @@ def analyse_structure(text: str, title: str | None = None) -> Structure:
                     s += 1
         out.append(Paragraph(s, e, kind))
     return Structure(tuple(out), byline, author, code, dateline, layout)
+
+
+def given_structure(text: str, given: tuple[tuple[int, int, str], ...]) -> Structure:
+    """The structure of a text whose paragraphs and their kinds are known (a web page's headline, headings
+    and paragraphs): furniture lines are boilerplate, a "By ..." line near the top the byline, and the
+    first body paragraph may open with a dateline, as in any text."""
+    out: list[Paragraph] = []
+    byline = author = code = dateline = None
+    seen_body = False
+    for n, (s, e, kind) in enumerate(given):
+        line = _flat(text, s, e)
+        if kind == "body" and byline is None and n <= 3 and (m := _match_short(rules.BY_LINE, line)):
+            kind, byline, author, code = "byline", line, m["author"], m["code"]
+        elif kind in ("body", "subhead") and _is_boilerplate(line, leading=False):
+            kind = "boilerplate"
+        if kind == "body" and not seen_body:
+            seen_body = True
+            m = rules.DATELINE.match(text, s, min(e, s + _MAX_STRUCTURE_LINE))
+            if m and m.end() < e:
+                dateline = text[s : m.end()].strip()
+                out.append(Paragraph(s, s + len(dateline), "dateline"))
+                s = m.end()
+                while s < e and text[s].isspace():
+                    s += 1
+        out.append(Paragraph(s, e, kind))
+    return Structure(tuple(out), byline, author, code, dateline, PAGE)
 
 
 def _flat(text: str, start: int, end: int) -> str:

@@ -8,6 +8,19 @@ import re
 #: File types `load_articles` reads, by suffix.
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv"})
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+#: Record fields that may hold a saved web page (read as a page when the record has no text field).
+HTML_FIELDS = ("html", "raw_html")
+#: The largest web page read (bytes): past it a page is a problem, not minutes of parsing.
+MAX_PAGE_BYTES = 10_000_000
+#: A page's declared encoding, looked for in its first bytes: <meta charset="..."> or http-equiv.
+PAGE_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
+#: A page's canonical address: <link rel="canonical" href="..."> (its attributes in any order).
+LINK_TAG = re.compile(r"<link\b[^>]{0,500}>", re.IGNORECASE)
+CANONICAL_REL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
+HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]{1,2000})"|'([^']{1,2000})'|([^\s>]{1,2000}))""", re.IGNORECASE)
+#: Markup that shows a file or field is HTML at all.
+HTML_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.IGNORECASE)
 
 #: Record fields that may hold an article's id, tried in this order.
 ID_FIELDS = ("id", "doc_id", "article_id", "uuid", "guid")
@@ -29,6 +42,7 @@ _BOILERPLATE_LINES = (
     r"(related|recommended|more from [\w ]{1,30}|most read|trending)( stories| articles)?:?",
     r"\(?(c|©)\)? ?\d{4}[\w ,.\-]{0,60}",
     r"all rights reserved\.?",
+    r"(\d+ )?comments?( \(\d+\))?",
 )
 BOILERPLATE_LINE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_LINES), re.IGNORECASE)
 
