@@ -14,7 +14,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 ## Regenerate every report in outputs/ from seeds/.
 report: $(STAMP)
-	$(PY) -m newslens report --articles seeds --out outputs
+	$(PY) -m newslens report --articles seeds --out outputs --html
 
 ## The whole suite: lint, unit and property tests, notebooks (nbval) and the committed outputs.
 test: $(STAMP)

@@ -48,11 +48,14 @@ def run_reports(
     only: Iterable[str] | None = None,
     html: bool = False,
     progress: Callable[[str], None] | None = print,
+    provenance: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None,
 ) -> list[ReportResult]:
     """Execute every notebook of `notebooks` into `out`, one after another; a failure does not stop the rest.
 
     `parameters` are passed to each notebook that declares them. The kernel runs in the current
-    working directory, so relative paths in parameters mean what they mean to the caller.
+    working directory, so relative paths in parameters mean what they mean to the caller. `provenance`
+    (notebook name, its parameters -> a record) adds that record to each report: in its metadata and as
+    its last cell.
     """
     import papermill as pm
 
@@ -84,7 +87,7 @@ def run_reports(
         except Exception as e:  # a failing notebook is reported, and the others still run
             error = f"{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ''}"
         if target.exists():
-            normalize_notebook(target)
+            normalize_notebook(target, provenance(book.stem, params) if provenance else None)
         seconds = time.perf_counter() - t0
         results.append(ReportResult(book.stem, target, seconds, error))
         if html and target.exists():
@@ -96,11 +99,17 @@ def run_reports(
     return results
 
 
-def normalize_notebook(path: Path) -> None:
-    """Strip what changes from run to run (timings, timestamps, random ids) so outputs diff cleanly."""
+def normalize_notebook(path: Path, record: dict[str, Any] | None = None) -> None:
+    """Strip what changes from run to run (timings, timestamps, random ids) so outputs diff cleanly; add
+    the provenance `record`, if any (see `site.provenance`)."""
     import nbformat
 
+    from .site import provenance_markdown
+
     nb = nbformat.read(path, as_version=4)
+    if record is not None:
+        nb.metadata["newslens"] = record
+        nb.cells.append(nbformat.v4.new_markdown_cell(provenance_markdown(record), id="provenance"))
     pm_meta = nb.metadata.get("papermill", {})
     for key in _VOLATILE_PAPERMILL:
         pm_meta.pop(key, None)
@@ -115,12 +124,17 @@ def normalize_notebook(path: Path) -> None:
     nbformat.write(nb, path)
 
 
+TEMPLATES = Path(__file__).parent / "templates"
+
+
 def write_html(path: Path) -> Path:
-    """Write `path` as HTML next to it (nbconvert escapes text outputs; our own HTML is escaped at source)."""
+    """Write `path` as a static HTML page next to it (the `newslens_static` template: no script at all).
+    nbconvert escapes text outputs; our own HTML outputs are escaped where they are made."""
     import nbformat
     from nbconvert import HTMLExporter
 
-    body, _ = HTMLExporter().from_notebook_node(nbformat.read(path, as_version=4))
+    exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="newslens_static")
+    body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4))
     target = path.with_suffix(".html")
     target.write_text(body, encoding="utf-8")
     return target
@@ -130,6 +144,8 @@ def main_report(args: Any) -> int:
     """`newslens report`: check what was asked for, then render every notebook (see `run_reports`)."""
     from .articles import SourceNotFound, check_source, find_path, load_articles
     from .overview import top_reasons
+    from .pipeline import analyze_in_memory
+    from .site import portable, provenance, summarise, write_index
     from .tables import open_tables
 
     parameters: dict[str, Any] = {"articles": args.articles}
@@ -151,6 +167,13 @@ def main_report(args: Any) -> int:
     notebooks = find_path(Path(args.notebooks))
     if notebooks is None or not find_notebooks(notebooks, args.only):
         raise SourceNotFound(f"no notebooks in {args.notebooks!r}" + (f" matching {args.only}" if args.only else ""))
+    if getattr(args, "tables", None):
+        counts = {"articles": tables.rows()["articles"], "problems": tables.rows()["problems"]}
+    else:
+        counts = {"articles": len(corpus), "problems": len(corpus.problems)}
+    source = args.articles
+    if getattr(args, "tables", None):  # the corpus the tables were made from, as `analyze` was given it
+        source = " ".join(portable(s) for s in tables.manifest.get("source", [])) or portable(args.tables)
     results = run_reports(
         notebooks,
         args.out,
@@ -158,7 +181,12 @@ def main_report(args: Any) -> int:
         args.only,
         args.html,
         progress=lambda s: print(s, file=sys.stderr, flush=True),
+        provenance=lambda name, params: provenance(name, params, source, **counts),
     )
+    if args.html:
+        summary = summarise(tables if getattr(args, "tables", None) else analyze_in_memory(corpus), source)
+        index = write_index(Path(args.out), [(r.notebook, r.output, r.ok) for r in results], summary)
+        print(f"site: {index}", file=sys.stderr)
     failed = [r for r in results if not r.ok]
     print(f"{len(results) - len(failed)} of {len(results)} reports written to {args.out}", file=sys.stderr)
     for r in failed:
