@@ -228,11 +228,18 @@ def _is_role_word(word: str) -> bool:
     return low in rules.TITLE_WORDS or low in rules.SPEAKER_NOUNS or low.rpartition("-")[2] in rules.SPEAKER_NOUNS
 
 
+def _bare_name(name: str) -> str:
+    """A name without its possessive: "President Trump's plan" names Trump."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
 def _named_roles(text: str) -> list[tuple[int, str, str]]:
     """(offset, role, full name) for every person the text names in a role, in text order: "Defence
     Minister Richard Marles", "the singer Taylor Swift", "Kemi Badenoch, the Conservative leader,", "the
     foreign secretary, David Lammy,". Names are found first (one cheap pattern), roles by the words around."""
-    found = [(m.start(2), m.group(1), m.group(2)) for m in _TITLED_SURNAME.finditer(text)]  # "President Obama"
+    found = [
+        (m.start(2), m.group(1), _bare_name(m.group(2))) for m in _TITLED_SURNAME.finditer(text)
+    ]  # "President Obama"
     for m in _NAME.finditer(text):
         name = m.group().split()
         role: list[str] = []
@@ -255,5 +262,5 @@ def _named_roles(text: str) -> list[tuple[int, str, str]]:
         ):
             role = aside.group(1).split()
         if role and name and role[-1].lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir", "dame"):
-            found.append((at, " ".join(role), " ".join(name)))
+            found.append((at, " ".join(role), _bare_name(" ".join(name))))
     return sorted(found)

@@ -375,8 +375,8 @@ def _speech_at(
             row = _reported(text, span, pi, "CLAUSE, said X", phrase(text, toks, np), cue, quote_spans, min_words=4)
             if row is not None:
                 return row, np[1]
-    if subj is None:
-        return None, k
+    if subj is None or (subj[0][0] == subj[0][1] and toks[subj[0][0]].low == "you"):
+        return None, k  # ("Did you know there is ...": the reader, addressed, reports nothing)
     (a, b), title = subj
     after = cue_span(toks, k)[1] + 1
     if (
