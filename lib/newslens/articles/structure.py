@@ -86,9 +86,17 @@ def analyse_structure(text: str, title: str | None = None) -> Structure:
             if kinds[j] == "body" and "\n" not in text[slice(*spans[j])] and _looks_like_heading(flat[j]):
                 kinds[j] = "subhead"
 
-    out = []
+    out, dateline = _with_dateline(text, [(s, e, kind) for (s, e), kind in zip(spans, kinds, strict=True)])
+    return Structure(out, byline, author, code, dateline, layout)
+
+
+def _with_dateline(text: str, paragraphs: list[tuple[int, int, str]]) -> tuple[tuple[Paragraph, ...], str | None]:
+    """The paragraphs, the first body paragraph split after a dateline that opens it ("KYIV (AFP) -"), and
+    that dateline."""
+    out: list[Paragraph] = []
+    dateline = None
     seen_body = False
-    for (s, e), kind in zip(spans, kinds, strict=True):
+    for s, e, kind in paragraphs:
         if kind == "body" and not seen_body:
             seen_body = True
             m = rules.DATELINE.match(text, s, min(e, s + _MAX_STRUCTURE_LINE))
@@ -99,33 +107,24 @@ def analyse_structure(text: str, title: str | None = None) -> Structure:
                 while s < e and text[s].isspace():
                     s += 1
         out.append(Paragraph(s, e, kind))
-    return Structure(tuple(out), byline, author, code, dateline, layout)
+    return tuple(out), dateline
 
 
 def given_structure(text: str, given: tuple[tuple[int, int, str], ...]) -> Structure:
     """The structure of a text whose paragraphs and their kinds are known (a web page's headline, headings
     and paragraphs): furniture lines are boilerplate, a "By ..." line near the top the byline, and the
     first body paragraph may open with a dateline, as in any text."""
-    out: list[Paragraph] = []
-    byline = author = code = dateline = None
-    seen_body = False
+    marked: list[tuple[int, int, str]] = []
+    byline = author = code = None
     for n, (s, e, kind) in enumerate(given):
         line = _flat(text, s, e)
         if kind == "body" and byline is None and n <= 3 and (m := _match_short(rules.BY_LINE, line)):
             kind, byline, author, code = "byline", line, m["author"], m["code"]
         elif kind in ("body", "subhead") and _is_boilerplate(line, leading=False):
             kind = "boilerplate"
-        if kind == "body" and not seen_body:
-            seen_body = True
-            m = rules.DATELINE.match(text, s, min(e, s + _MAX_STRUCTURE_LINE))
-            if m and m.end() < e:
-                dateline = text[s : m.end()].strip()
-                out.append(Paragraph(s, s + len(dateline), "dateline"))
-                s = m.end()
-                while s < e and text[s].isspace():
-                    s += 1
-        out.append(Paragraph(s, e, kind))
-    return Structure(tuple(out), byline, author, code, dateline, PAGE)
+        marked.append((s, e, kind))
+    out, dateline = _with_dateline(text, marked)
+    return Structure(out, byline, author, code, dateline, PAGE)
 
 
 def _flat(text: str, start: int, end: int) -> str:
