@@ -17,8 +17,10 @@ How an article is read (rules a wire editor would recognise; the vocabulary is i
    unresolved (and its rule says so), and one or two quoted words with no cue are scare quotes.
    `canonical` gives one name per person across articles.
 
-`extraction` runs these passes over an article (`phrases` holds the tokens and phrases they read), and
-`frames` turns the records into tables. Every row says which rule decided it, so a reader can see why.
+`extraction` runs these passes over an article, tokenizing only the sentences `screening` finds can hold
+an attribution. They read `cues` (a verb of speaking in context), `phrases` (speaker noun phrases),
+`subjects` (whose cue it is) and `clauses` (where a reported clause ends); `frames` turns the records into
+tables. Every row says which rule decided it, so a reader can see why.
 """
 
 from .canonical import canonical_speakers

@@ -8,7 +8,6 @@ speaker, carry attribution over to the quotes that name nobody, and resolve ever
 from __future__ import annotations
 
 import bisect
-import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from .marks import Marked, find_quote_marks, trim_end
 from .phrases import char_span, ends_clause, phrase, words_in
 from .records import QuoteRecord, Row
 from .reported import reported_speech
+from .screening import LETTERS, may_attribute, may_report
 from .speakers import SpeakerResolver
 
 
@@ -50,7 +50,7 @@ class _Paragraph:
     end: int
     sentences: list[tuple[int, int]]
     marks: list[Marked]
-    active: bool  # can the paragraph hold an attribution at all (see `_may_attribute`)?
+    active: bool  # can the paragraph hold an attribution at all (see `may_attribute`)?
     before_quote: bool  # does the next body paragraph open with a quote?
     rows: list[Row] = field(default_factory=list)
 
@@ -127,29 +127,8 @@ def _paragraphs(article: Article) -> Iterator[_Paragraph]:
         marks = by_para.get(pi, [])
         ahead = by_para.get(body[n + 1][0], []) if n + 1 < len(body) else []
         next_opens = bool(ahead) and ahead[0].open_at == body[n + 1][1]  # the next paragraph opens with a quote
-        active = bool(marks) or _may_attribute(text, ps, pe, next_opens)  # else nothing here to attribute
+        active = bool(marks) or may_attribute(text, ps, pe, next_opens)  # else nothing here to attribute
         yield _Paragraph(article, pi, ps, pe, by_para_sents.get(pi) or [(ps, pe)], marks, active, next_opens)
-
-
-_CUE_WORDS = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | rules.DEMAND_VERBS | {"according", "per"}
-_INTRODUCING = rules.INTRODUCING_NOUNS | rules.INTRODUCING_ADJECTIVES
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _may_attribute(text: str, start: int, end: int, next_opens_quote: bool) -> bool:
-    """Can a paragraph without quote marks hold an attribution: a cue word ("said", "according", "found"),
-    a noun of speech before "that" ("claims that"), a poll that "had" someone leading, a transcript label,
-    a closing colon, or, before a paragraph that opens with a quote, a word that introduces it ("warning",
-    "blunt")? (Far cheaper than its tokens.)"""
-    if text[start:end].rstrip().endswith(":") or speaker_label(text, start, end) is not None:
-        return True
-    words = set(_LETTERS.findall(text[start:end].lower()))
-    return (
-        not _CUE_WORDS.isdisjoint(words)
-        or ("that" in words and not rules.SPEECH_NOUNS.isdisjoint(words))
-        or (not rules.PLACING_VERBS.isdisjoint(words) and not rules.DOCUMENT_NOUNS.isdisjoint(words))
-        or (next_opens_quote and not _INTRODUCING.isdisjoint(words))
-    )
 
 
 def _transcript_turn(text: str, para: _Paragraph, turn: tuple[tuple[int, int], int] | None) -> None:
@@ -240,24 +219,8 @@ def _reported_speech(text: str, para: _Paragraph) -> None:
     if not para.active:
         return
     for s, e in para.sentences:
-        if _may_report(set(_LETTERS.findall(text[s:e].lower()))):
+        if may_report(set(LETTERS.findall(text[s:e].lower()))):
             para.rows.extend(reported_speech(text, para.tokens(s, e), (s, e), para.index, para.spans))
-
-
-_REPORTING = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | {"according", "per"}
-_BEFORE_THAT = rules.SPEECH_NOUNS | rules.THAT_VERBS
-
-
-def _may_report(words: set[str]) -> bool:
-    """Can a sentence with these words hold reported speech: a verb of speaking or showing, "according to",
-    a poll that "had" someone leading, a noun of speech or a verb of knowing before "that", "called for"?
-    (Most sentences that have "had" or "report" have none, and need no tokens.)"""
-    return (
-        not _REPORTING.isdisjoint(words)
-        or (not rules.PLACING_VERBS.isdisjoint(words) and not rules.DOCUMENT_NOUNS.isdisjoint(words))
-        or ("that" in words and not _BEFORE_THAT.isdisjoint(words))
-        or ("for" in words and not rules.DEMAND_VERBS.isdisjoint(words))
-    )
 
 
 def _quotes_inside_reported_speech(para: _Paragraph) -> None:
