@@ -58,8 +58,10 @@ def main() -> None:
     print(f"VADER directly      {t_vader:6.2f} s {n / t_vader:>9,.0f} sentences/s")
     print(f"sentiment (cold)    {t_cold:6.2f} s {n / t_cold:>9,.0f} sentences/s  ratio {t_vader / t_cold:.2f}")
     print(f"sentiment (warm)    {t_warm:6.2f} s {n / t_warm:>9,.0f} sentences/s  ratio {t_vader / t_warm:.2f}")
-    print(f"{len(short):,} short texts: VADER {t_short_vader:.2f} s, nl.sentiment {t_short:.2f} s "
-          f"({len(short) / t_short:,.0f} texts/s): {t_short / t_short_vader:.2f} x VADER's time")
+    print(
+        f"{len(short):,} short texts: VADER {t_short_vader:.2f} s, nl.sentiment {t_short:.2f} s "
+        f"({len(short) / t_short:,.0f} texts/s): {t_short / t_short_vader:.2f} x VADER's time"
+    )
 
 
 if __name__ == "__main__":

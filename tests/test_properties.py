@@ -7,6 +7,9 @@ from hypothesis import strategies as st
 
 import newslens as nl
 from newslens.articles import LoadError, decode
+from newslens.figures.quantities import may_hold, scan
+from newslens.tokenize import sentence_spans
+from newslens.tokens import figure_tokens
 
 settings.register_profile(
     "newslens", max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
@@ -61,3 +64,16 @@ def test_loader_never_raises_on_arbitrary_bytes(tmp_path_factory, blobs):
         (folder / f"{i}.{['txt', 'jsonl', 'json', 'csv'][i % 4]}").write_bytes(blob)
     corpus = nl.load_articles(folder)
     assert len(corpus) + len(corpus.problems) >= len(blobs)
+
+
+FIGURE_PIECES = [*PIECES, "twenty", "-five", " one", " a ", "third", "May", "MARCH", "dozen", "_", "’s", "£",
+                 "₹", "€", "(D-Nev.)", "million", "bn", " at least ", "Monday", "double-digit", "K", "é"]  # fmt: skip
+FIGURE_TEXT = st.lists(st.sampled_from(FIGURE_PIECES), max_size=60).map("".join)
+
+
+@given(FIGURE_TEXT)
+def test_a_sentence_passed_over_by_the_figure_prefilter_holds_no_figure(text):
+    a = nl.Article.from_text(text)
+    for s, e, _, _ in sentence_spans(a):
+        if not may_hold(text, s, e):
+            assert list(scan(text, figure_tokens(text, s, e))) == [], text[s:e]

@@ -13,14 +13,12 @@ without writing anything.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import json
 import os
 import time
 import warnings
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,7 +39,7 @@ from .articles import (
 from .events import day_of, names_mentioned
 from .figures import figures
 from .overview import COUNT_COLUMNS, article_counts, body_text, vocabulary
-from .problems import AnalysisWarning, Stage, problems_of
+from .problems import AnalysisWarning, Stage, gc_paused, problems_of
 from .quotes import quotes
 from .sentiment import sentiment
 from .tables import FORMAT, TABLES, Tables, done_batches
@@ -161,7 +159,7 @@ def batch_frames(items: list[Article | Problem]) -> Tables:
     }
     problems = [it for it in items if isinstance(it, Problem)]
     problems += [note for a in articles if (note := duplicate_note(a)) is not None]
-    with warnings.catch_warnings(), _gc_paused():
+    with warnings.catch_warnings(), gc_paused():
         warnings.simplefilter("ignore", AnalysisWarning)  # the failures go to the problems table instead
         # figures first: they attribute each article's quotes and scan its figures while its tokens are at
         # hand; sentiment and quotes then read the quotes already attributed
@@ -197,18 +195,6 @@ def batch_frames(items: list[Article | Problem]) -> Tables:
     for frame in frames.values():
         frame.attrs.clear()
     return Tables(frames)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building a batch's tables makes many objects and no reference cycles: no collections meanwhile."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _paragraphs(articles: list[Article]) -> pd.DataFrame:

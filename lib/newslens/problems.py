@@ -37,7 +37,7 @@ class Stage:
         recorded as failures. CPython's cyclic garbage collector is paused meanwhile: analyses build many
         small objects with no reference cycles, and on a huge paragraph the collections it would run make
         time grow faster than the text."""
-        with _gc_paused():
+        with gc_paused():
             for a in articles:
                 try:
                     result = work(a)
@@ -66,7 +66,9 @@ class Stage:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
+    """Pause CPython's cyclic garbage collector: building many small objects with no reference cycles, it
+    would only cost time."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

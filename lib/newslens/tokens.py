@@ -7,8 +7,8 @@ and the flags attribution asks about (capitalised, starts with a letter or digit
 Figures and phrases are read at two grains of the same tokens: `figure_tokens` takes numbers apart from
 what they stick to ("1,200", "5bn", "2:45 p.m.", "mid", "-", "1990s", "U", ".", "S") in one pass of one
 regular expression, and `phrase_tokens` joins those into the pieces names and phrases are read in ("U.S.",
-"Mr.", "AT&T", "COVID-19"), sharing every token it does not join. `paragraph_tokens` computes both for a
-paragraph once per Article, so quote attribution and figure scanning share the work.
+"Mr.", "AT&T", "COVID-19"), sharing every token it does not join. `sentence_tokens` and `span_tokens` make
+them for a sentence once per Article, so quote attribution and figure scanning share the work.
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ def within(toks: list[Token], starts: list[int], a: int, b: int, last: int | Non
 #: How many articles' tokens are kept: the analyses read an article's tokens one after another, so a few
 #: recent articles suffice, and a batch of thousands does not hold all their tokens at once.
 CACHED_ARTICLES = 16
-_CACHE: OrderedDict[int, tuple[weakref.ref, dict[tuple[int, bool], list[Token]]]] = OrderedDict()
+_CACHE: OrderedDict[int, tuple[weakref.ref, dict[tuple[int, int, bool], list[Token]]]] = OrderedDict()
 
 
 def _cache_of(article: Article) -> dict:
@@ -167,42 +167,22 @@ def _cache_of(article: Article) -> dict:
     return entry[1]
 
 
-def paragraph_tokens(article: Article, index: int, phrases: bool = False) -> list[Token]:
-    """The figure tokens (or, with `phrases`, the phrase tokens) of the article's paragraph `index`, computed
-    once for the articles being analysed and shared by every analysis."""
+def sentence_tokens(article: Article, start: int, end: int) -> list[Token]:
+    """The figure tokens of text[start:end], a sentence of the article, made once for the articles being
+    analysed and shared by quote attribution and figure scanning. Each analysis tokenizes only the sentences
+    it reads (quote attribution those that can hold an attribution, figures those that can hold a figure),
+    so most articles are never tokenized whole."""
     cache = _cache_of(article)
-    toks = cache.get((index, phrases))
+    toks = cache.get((start, end, False))
     if toks is None:
-        if phrases:
-            toks = phrase_tokens(paragraph_tokens(article, index), article.text)
-        else:
-            p = article.structure.paragraphs[index]
-            toks = figure_tokens(article.text, p.start, p.end)
-        cache[(index, phrases)] = toks
+        toks = cache[(start, end, False)] = figure_tokens(article.text, start, end)
     return toks
 
 
-def span_tokens(article: Article, index: int, start: int, end: int) -> list[Token]:
-    """The phrase tokens of text[start:end], a sentence of paragraph `index`: a slice of the paragraph's
-    tokens when an analysis has made them already, else the sentence's own (quote attribution reads only
-    the sentences that can hold an attribution, so it need not tokenize whole paragraphs)."""
+def span_tokens(article: Article, start: int, end: int) -> list[Token]:
+    """The phrase tokens of text[start:end], a sentence of the article (see `sentence_tokens`)."""
     cache = _cache_of(article)
-    whole = cache.get((index, True))
-    if whole is not None:
-        return within(whole, _starts(cache, (index, True), whole), start, end)
-    toks = cache.get((index, start, end))
+    toks = cache.get((start, end, True))
     if toks is None:
-        figure = cache.get((index, False))
-        if figure is not None:
-            raw = within(figure, _starts(cache, (index, False), figure), start, end)
-        else:
-            raw = figure_tokens(article.text, start, end)
-        toks = cache[(index, start, end)] = phrase_tokens(raw, article.text)
+        toks = cache[(start, end, True)] = phrase_tokens(sentence_tokens(article, start, end), article.text)
     return toks
-
-
-def _starts(cache: dict, key: tuple, toks: list[Token]) -> list[int]:
-    starts = cache.get((*key, "starts"))
-    if starts is None:
-        starts = cache[(*key, "starts")] = [t.start for t in toks]
-    return starts

@@ -14,8 +14,8 @@ from ..problems import Stage
 from ..quotes import quote_records
 from ..source import Source, articles_of, tables_of
 from ..tokenize import sentence_spans
-from ..tokens import paragraph_tokens, within
-from .quantities import scan
+from ..tokens import sentence_tokens
+from .quantities import may_hold, scan
 
 FIGURE_COLUMNS = schema.names(schema.FIGURES)
 KINDS = ("count", "percent", "money", "measure", "ordinal", "fraction", "vague", "date")
@@ -51,12 +51,10 @@ def _figure_rows(a: Article) -> list[tuple]:
     covers = sorted((r.start, r.end, r.speaker or "") for r in records)
     quoted = sorted(span for r in records for span in r.marks)  # the words inside quote marks
     rows = []
-    starts: dict[int, list[int]] = {}
-    for n, (s, e, para, _) in enumerate(sentence_spans(a)):
-        toks = paragraph_tokens(a, para)  # the paragraph's tokens, shared with quote attribution
-        if para not in starts:
-            starts[para] = [t.start for t in toks]
-        for f in scan(text, within(toks, starts[para], s, e)):
+    for n, (s, e, _, _) in enumerate(sentence_spans(a)):
+        if not may_hold(text, s, e):
+            continue
+        for f in scan(text, sentence_tokens(a, s, e)):  # tokens shared with quote attribution
             dated = f.kind == "date"
             rows.append(
                 (

@@ -4,6 +4,7 @@ start one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from .. import rules
@@ -40,6 +41,21 @@ def scan(text: str, toks: list[Token]) -> Iterator[Figure]:
             i = max(j, i + 1)
             continue
         i += 1
+
+
+#: Where a figure may start (a superset of what `_may_start` lets through): a digit, a currency or percent
+#: sign, a party label, or a word (or a hyphenated word's first part) that can open one. A sentence with none
+#: of them holds no figure and is not tokenized.
+_SIGN = re.compile(rf"[\d{re.escape(''.join(rules.CURRENCY_SYMBOLS))}%]|{rules.PARTY_LABEL.pattern}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_OPENING = frozenset(w.split("-", 1)[0] for w in rules.FIGURE_OPENERS)
+
+
+def may_hold(text: str, start: int, end: int) -> bool:
+    """Can text[start:end] hold a figure? False only where `scan` would find none."""
+    return _SIGN.search(text, start, end) is not None or not _OPENING.isdisjoint(
+        _LETTERS.findall(text[start:end].lower())
+    )
 
 
 def _may_start(toks: list[Token], i: int) -> bool:

@@ -61,7 +61,7 @@ class _Paragraph:
 
     def _sentence(self, k: int) -> tuple[list[Token], list[int]]:
         if k not in self._read:
-            toks = span_tokens(self.article, self.index, *self.sentences[k])
+            toks = span_tokens(self.article, *self.sentences[k])
             mark_quoted(toks, self.spans)
             self._read[k] = (toks, [t.start for t in toks])
         return self._read[k]

@@ -89,8 +89,8 @@ class Mentions:
         return self._read[k]
 
     def _read_sentence(self, k: int) -> list[Referent]:
-        s, e, p = self.sentences[k]
-        toks = span_tokens(self.article, p, s, e)
+        s, e, _ = self.sentences[k]
+        toks = span_tokens(self.article, s, e)
         mark_quoted(toks, self.quoted)
         out: list[Referent] = []
         taken: set[int] = set()
