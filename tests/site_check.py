@@ -4,9 +4,10 @@
 
 From `index.html` every link is followed (reports, notebooks, anchors inside them); each page is opened
 in headless Chromium. A broken link, a console message (every error a page raises, a resource that fails
-to load, or anything a script prints), a script or stylesheet loaded from elsewhere, or markup that came
-from article content and ran (its `<script>` or `onerror`) is a failure. Prints one line per failure and
-exits 1 if there is any; Chromium missing is said and checked statically only.
+to load, or anything a script prints), a script or stylesheet loaded from elsewhere (or a local one that
+is missing), or markup that came from article content and ran (its `<script>` or `onerror`) is a failure.
+Prints one line per failure and exits 1 if there is any; Chromium missing is said and checked statically
+only.
 """
 
 from __future__ import annotations
@@ -73,7 +74,11 @@ def static_check(folder: Path) -> tuple[list[str], list[Path]]:
         if links.scripts:
             failures.append(f"{page.name}: {links.scripts} script element(s); the site runs no code")
         for load in links.loads:
-            failures.append(f"{page.name}: loads {load}")
+            url = urlparse(load)
+            if url.scheme or url.netloc or load.startswith("/"):
+                failures.append(f"{page.name}: loads {load} from outside the site")
+            elif not (page.parent / unquote(url.path)).is_file():
+                failures.append(f"{page.name}: loads {load}, which is missing")
         for href in links.hrefs:
             url = urlparse(href)
             if url.scheme in ("http", "https", "mailto"):

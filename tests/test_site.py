@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newslens.report import STYLESHEET
+
 from .site_check import HOSTILE, HOSTILE_MARK, check, chromium, static_check
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,10 +64,31 @@ def test_every_report_carries_its_provenance_with_no_date_or_absolute_path(site)
         assert str(site.parent) not in record and "hostile" in record, page.name
 
 
-def test_every_link_resolves_and_no_page_loads_anything(site):
+def test_every_link_resolves_and_a_page_loads_only_the_stylesheet_beside_it(site):
     failures, pages = static_check(site)
     assert not failures
     assert len(pages) == 1 + len(list((REPO / "notebooks").glob("*.ipynb")))
+    assert (site / STYLESHEET).stat().st_size > 10_000
+    for page in site.glob("0*.html"):
+        body = page.read_text(encoding="utf-8")
+        assert f'<link href="{STYLESHEET}" rel="stylesheet"/>' in body and body.count("<link") == 1, page.name
+
+
+@pytest.mark.parametrize(
+    ("link", "failure"),
+    [
+        ('<link rel="stylesheet" href="https://cdn.example.com/x.css">', "from outside the site"),
+        ('<link rel="stylesheet" href="//cdn.example.com/x.css">', "from outside the site"),
+        ('<link rel="stylesheet" href="/x.css">', "from outside the site"),
+        ('<link rel="stylesheet" href="gone.css">', "which is missing"),
+        ('<script src="x.js"></script>', "script element"),
+        ('<a href="missing.html">x</a>', "broken link"),
+    ],
+)
+def test_the_site_check_fails_on_what_a_page_must_not_do(tmp_path, link, failure):
+    (tmp_path / "index.html").write_text(f"<html><head>{link}</head><body></body></html>", encoding="utf-8")
+    failures, _ = static_check(tmp_path)
+    assert any(failure in f for f in failures), failures
 
 
 @pytest.mark.skipif(chromium() is None, reason="needs Chromium (apt-get install chromium)")

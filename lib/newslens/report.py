@@ -125,11 +125,15 @@ def normalize_notebook(path: Path, record: dict[str, Any] | None = None) -> None
 
 
 TEMPLATES = Path(__file__).parent / "templates"
+#: The stylesheet every report page links to, written beside the pages.
+STYLESHEET = "newslens-report.css"
+_LAB_STYLES = ("static/index.css", "static/theme-light.css")  # JupyterLab's look, as nbconvert ships it
 
 
 def write_html(path: Path) -> Path:
-    """Write `path` as a static HTML page next to it (the `newslens_static` template: no script at all).
-    nbconvert escapes text outputs; our own HTML outputs are escaped where they are made."""
+    """Write `path` as a static HTML page next to it (the `newslens_static` template: no script at all),
+    and the stylesheet the pages share. nbconvert escapes text outputs; our own HTML outputs are escaped
+    where they are made."""
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -137,7 +141,24 @@ def write_html(path: Path) -> Path:
     body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4))
     target = path.with_suffix(".html")
     target.write_text(body, encoding="utf-8")
+    _write_if_changed(path.parent / STYLESHEET, _lab_stylesheet(exporter.template_paths))
     return target
+
+
+def _lab_stylesheet(template_paths: list[str]) -> str:
+    """JupyterLab's light theme as nbconvert's lab template would inline it in every page."""
+    parts = []
+    for name in _LAB_STYLES:
+        found = next((Path(d) / name for d in template_paths if (Path(d) / name).is_file()), None)
+        if found is None:
+            raise FileNotFoundError(f"nbconvert's lab template has no {name}")
+        parts.append(found.read_text(encoding="utf-8"))
+    return "\n".join(parts)
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
 
 
 def main_report(args: Any) -> int:
