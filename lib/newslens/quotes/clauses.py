@@ -125,6 +125,8 @@ def clause_end(toks: list[Token], j: int, sent_end: int) -> int:
         t = toks[m]
         if t.quoted:
             continue
+        if t.text == "," and _second_that_clause(toks, m + 1):
+            continue  # "... in diplomacy, but that its strikes would continue": the same cue reports both
         if t.text in ";:" or (t.text == "," and m + 1 < len(toks) and toks[m + 1].low in rules.CLAUSE_BREAKS):
             return t.start  # (a colon introduces words of their own: "... on women: “Parallel ...”")
         if t.low == "while" and m > j + 2:
@@ -136,6 +138,17 @@ def clause_end(toks: list[Token], j: int, sent_end: int) -> int:
         if t.text in "—–" or (t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-"):
             return t.start
     return end
+
+
+def _second_that_clause(toks: list[Token], k: int) -> bool:
+    """Does ", and that" or ", but that" at k open a second clause of the same cue (not "but that was ...")?"""
+    return (
+        k + 2 < len(toks)
+        and toks[k].low in ("and", "but")
+        and toks[k + 1].low == "that"
+        and toks[k + 2].word
+        and toks[k + 2].low not in rules.PRONOUN_THAT_FOLLOWERS
+    )
 
 
 def _participle_follows(toks: list[Token], k: int) -> bool:

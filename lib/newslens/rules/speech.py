@@ -215,6 +215,14 @@ CLAUSE_BREAKS = frozenset(
     "but while adding saying according although though whereas calling insisting noting warning arguing".split()
 )
 
+#: After ", but that" or ", and that", a word that makes "that" a pronoun ("but that was before the vote"),
+#: not the start of a second clause reported by the same cue ("but that its strikes would continue").
+PRONOUN_THAT_FOLLOWERS = frozenset(
+    """
+    is was has had will would could can did does may might must should seems seemed remains remained means meant
+    """.split()
+)
+
 #: Verbs of demanding, whose object is what was demanded ("called for new sanctions").
 DEMAND_VERBS = frozenset({"call", "calls", "called", "calling"})
 
