@@ -48,6 +48,12 @@ def test_the_index_links_every_report_and_its_notebook(site):
     assert "2 articles" in index and "<script" not in index
 
 
+def test_the_index_counts_outlets_as_the_outlets_report_names_them(site):
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "outlets: <b>1</b>" in index  # the saved page's site name
+    assert "articles with no outlet named: <b>1</b>" in index  # the text file names none
+
+
 def test_article_markup_shows_as_text(site):
     quotes = (site / "02_quotes.html").read_text(encoding="utf-8")
     assert html.escape("<script>") in quotes or "&lt;script&gt;" in quotes

@@ -17,14 +17,16 @@ from .tables import Tables
 #: Default rule for outlets without a `source` or byline code: the id's prefix ("breitbart_2016-..." -> breitbart).
 ID_PREFIX = r"^([A-Za-z][\w\-]*?)_"
 _OUTLET_COLUMNS = ["article_id", "source", "source_code"]
+#: The outlet of an article that names none.
+UNKNOWN_OUTLET = "(unknown)"
 
 
 def outlet_of(articles: pd.DataFrame, prefix: str = ID_PREFIX) -> pd.Series:
     """Each article's outlet: its record's `source`, else its byline's source code, else the id's prefix
-    (a regex with one group, settable), else "(unknown)". Indexed by `article_id`."""
+    (a regex with one group, settable), else UNKNOWN_OUTLET. Indexed by `article_id`."""
     from_id = articles["article_id"].str.extract(prefix, expand=False)
     outlet = articles["source"].where(articles["source"].notna() & (articles["source"] != ""))
-    outlet = outlet.fillna(articles["source_code"]).fillna(from_id).fillna("(unknown)")
+    outlet = outlet.fillna(articles["source_code"]).fillna(from_id).fillna(UNKNOWN_OUTLET)
     return pd.Series(outlet.to_numpy(), index=articles["article_id"].to_numpy(), name="outlet")
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .outlets import UNKNOWN_OUTLET, outlet_of
 from .quotes import people
 from .tables import Tables
 
@@ -33,7 +34,8 @@ class Summary:
     speakers: int  # people quoted (as `newslens.people` names them)
     figures: int
     claimants: int
-    outlets: int
+    outlets: int  # as notebook 04 names them (`newslens.outlets.outlet_of`), "(unknown)" not counted
+    no_outlet: int  # articles with no outlet to name
 
 
 def summarise(tables: Tables, source: str) -> Summary:
@@ -44,8 +46,8 @@ def summarise(tables: Tables, source: str) -> Summary:
     tone = float((s["compound"] * words).sum() / words.sum()) if len(s) else None
     q = tables.read("quotes", ["article_id", "speaker", "speaker_type", "kind", "words"])
     f = tables.read("figures", ["claimant"])
-    a = tables.read("articles", ["source", "source_code"])
-    outlet = a["source"].where(a["source"].notna() & (a["source"] != ""), a["source_code"])
+    outlet = outlet_of(tables.read("articles", ["article_id", "source", "source_code"]))
+    unknown = int((outlet == UNKNOWN_OUTLET).sum())
     return Summary(
         portable(source),
         rows["articles"],
@@ -56,7 +58,8 @@ def summarise(tables: Tables, source: str) -> Summary:
         len(people(q)) if len(q) else 0,
         len(f),
         int(f["claimant"].nunique()),
-        int(outlet.nunique()),
+        int(outlet[outlet != UNKNOWN_OUTLET].nunique()),
+        unknown,
     )
 
 
@@ -103,7 +106,8 @@ def _numbers(stem: str, s: Summary) -> list[tuple[str, str]]:
         "sentiment": [("sentences", f"{s.sentences:,}"), ("tone (mean compound)", tone)],
         "quotes": [("quotes", f"{s.quotes:,}"), ("people quoted", f"{s.speakers:,}")],
         "figures": [("figures", f"{s.figures:,}"), ("claimants", f"{s.claimants:,}")],
-        "outlets": [("outlets", f"{s.outlets:,}"), ("articles", f"{s.articles:,}")],
+        "outlets": [("outlets", f"{s.outlets:,}"), ("articles", f"{s.articles:,}")]
+        + ([("articles with no outlet named", f"{s.no_outlet:,}")] if s.no_outlet else []),
     }
     return next((v for k, v in by_topic.items() if k in stem), [("articles", f"{s.articles:,}")])
 
