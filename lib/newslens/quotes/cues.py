@@ -29,8 +29,15 @@ def is_cue(t: Token) -> bool:
 
 def cue_at(toks: list[Token], k: int) -> bool:
     """A verb of speaking at token k: a cue word that is not used as a noun (`rules.CUE_NOUNS` after a
-    determiner or a possessive: "his claims", "a Donald Trump tweet")."""
-    return is_cue(toks[k]) and not nominal(toks, k)
+    determiner or a possessive: "his claims", "a Donald Trump tweet") nor part of a name."""
+    return is_cue(toks[k]) and not nominal(toks, k) and not in_name(toks, k)
+
+
+def in_name(toks: list[Token], k: int) -> bool:
+    """Is the word at k capitalised inside a sentence, as in a name ("American Express", "the Daily
+    Express")? (In text set all in capitals, "SAID" is still a verb.)"""
+    t = toks[k]
+    return k > 0 and t.cap and not t.text.isupper() and toks[k - 1].text not in "\"“‘'([:—–-"
 
 
 def nominal(toks: list[Token], k: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .. import rules
@@ -29,7 +29,7 @@ PER_SENTENCE = 12
 class Referent:
     """Someone or something the article mentions: canonical `name`, `type` (person / organisation /
     document / group), where (`start`), whether as a sentence's `subject` (or as a speaker), `gender` ("m",
-    "f" or "" when the article does not say) and `plural`."""
+    "f" or "" when the article does not say), `plural`, and whether it `spoke` there (a quote's speaker)."""
 
     name: str
     type: str
@@ -37,6 +37,7 @@ class Referent:
     subject: bool
     gender: str = ""
     plural: bool = False
+    spoke: bool = False
 
 
 #: phrase -> (name, title, type, gender): how a speaker phrase is read (`speakers.SpeakerResolver.describe`).
@@ -70,7 +71,7 @@ class Mentions:
         """A speaker as resolved: the most recent one to speak, for the pronouns after it. (A sentence keeps
         its last `PER_SENTENCE` speakers: bounded work on a run-on "sentence" of hostile input.)"""
         spoken = self._spoken.setdefault(self.sentence_of(referent.start), [])
-        spoken.append(referent)
+        spoken.append(replace(referent, spoke=True))
         if len(spoken) > 2 * PER_SENTENCE:
             del spoken[:PER_SENTENCE]
 
@@ -112,10 +113,21 @@ class Mentions:
         if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
             return None  # a pronoun subject stands for someone already mentioned
         name, _, kind, own_gender = self.describe(phrase)
-        if not name:
+        if not name or (kind == "person" and " " not in name and self._common_word(toks, first, last)):
             return None
         plural = kind != "person" and toks[last].low.endswith("s") and not toks[last].low.endswith("'s")
         return Referent(name, kind, toks[first].start, subject, gender or own_gender, plural)
+
+    def _common_word(self, toks: list[Token], first: int, last: int) -> bool:
+        """Is a lone capitalised word opening its sentence a common noun, one the article also writes in
+        lower case ("Prices had also been forced down ..., he said": prices is no one)?"""
+        if first != last or any(t.word and t.low not in _OPENERS for t in toks[:first]):
+            return False
+        return toks[first].low in self._lower_case_words
+
+    @cached_property
+    def _lower_case_words(self) -> frozenset[str]:
+        return frozenset(_LOWER_CASE_WORD.findall(self.text))
 
     def named_role(self, role: str, pos: int) -> tuple[str, str] | None:
         """The person the article named in `role` ("minister", "Tory leader") before `pos`, the most
@@ -136,6 +148,7 @@ class Mentions:
 
 
 _OPENERS = rules.LEADING_CONJUNCTIONS | rules.SENTENCE_OPENERS
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
 def _subjects(toks: list[Token]) -> list[tuple[int, int, str]]:

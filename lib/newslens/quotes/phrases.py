@@ -25,6 +25,26 @@ def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) 
     return toks
 
 
+def _back_over_company_partners(toks: list[Token], j: int, i: int) -> int:
+    """Where a company's name joined by "and" starts, when toks[j..i] is its last part: "Sears, Roebuck and
+    Co", "Smith Barney, Harris Upham and Co", "S and P" (a company suffix, or initials on both sides)."""
+    if j < 2 or toks[j - 1].low != "and" or toks[j - 1].quoted or not (toks[j - 2].cap and toks[j - 2].word):
+        return j
+    initials = len(toks[j].text) == 1 and len(toks[j - 2].text) == 1
+    if not initials and bare(toks[i].low) not in rules.COMPANY_SUFFIXES:
+        return j
+    k = j - 2
+    while k - 1 >= 0 and j - k < 12:
+        t = toks[k - 1]
+        if t.cap and t.word and not t.quoted and t.low not in rules.NOT_NAMES:
+            k -= 1
+        elif t.text == "," and k - 2 >= 0 and toks[k - 2].cap and toks[k - 2].word:
+            k -= 2  # a partner before a comma: "Smith Barney, Harris Upham and Co"
+        else:
+            break
+    return k
+
+
 def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | None:
     """The speaker phrase ending at token i (inclusive), scanning backwards: (first, last) token indices.
     It reaches over at most `hops` prepositions to a role ("the spokesman for the mayor of Kyiv")."""
@@ -97,6 +117,7 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
                 j -= 1
                 continue
         break
+    j = _back_over_company_partners(toks, j, i)
     # a role's prepositional phrase: "the mayor of Kyiv", "a spokesman for the Kremlin"
     if hops and j >= 2 and toks[j - 1].low in rules.ROLE_PREPOSITIONS and is_role(toks[j - 2]):
         role = np_backward(toks, j - 2, hops - 1)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .. import rules
 from .clauses import CLAUSE_REACH, clause_end, find_clause, reported_row, rstrip_punct, skip_conj
-from .cues import according_to, cue_span
+from .cues import according_to, cue_span, in_name
 from .phrases import Token, bare, char_span, ends_clause, np_backward, np_forward, phrase
 from .records import Row
 from .subjects import speaker_before_cue
@@ -33,8 +33,8 @@ def reported_speech(
     previous: Row | None = None  # the sentence's last reported-speech row, and where its own clause began
     previous_floor = 0
     for k, t in enumerate(toks):
-        if t.low not in TRIGGERS or t.quoted or k <= used_until:
-            continue
+        if t.low not in TRIGGERS or t.quoted or k <= used_until or in_name(toks, k):
+            continue  # ("American Express Co said": Express is part of the name)
         row, last = None, k
         if words := according_to(toks, k):
             np = np_forward(toks, k + words)
@@ -55,7 +55,7 @@ def reported_speech(
         if row is None and t.low in rules.SPEECH_NOUNS and (not t.cap or k == 0):
             row, last = _speech_noun_at(text, toks, k, sent, pi, quote_spans)
         if row is None and (
-            t.low in rules.SPEECH_VERBS
+            (t.low in rules.SPEECH_VERBS and t.low not in rules.QUOTING_ONLY_VERBS)
             or (t.low in rules.THAT_VERBS and k + 1 < n and toks[k + 1].low == "that")
             or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for")
         ):

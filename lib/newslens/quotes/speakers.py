@@ -81,6 +81,8 @@ class SpeakerResolver:
             return None, "", "", ""
         if _document(words):
             return _generic(words), "", "document", ""
+        if _partners(words):
+            return " ".join(words), "", "organisation", ""  # "Sears, Roebuck and Co", "S and P"
         if len(words) == 1 and words[0].lower() in rules.SPEAKER_NOUNS:
             return words[0].lower(), "", "group", _title_gender(words)  # "Police", "Analysts" opening a sentence
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", words[0]):
@@ -170,15 +172,18 @@ class SpeakerResolver:
         return self.mentions.named_role(" ".join(words[1:]), at)
 
     def _pronoun(self, low: str, at: int) -> Speaker:
-        """The referent a pronoun at `at` stands for: he/she the most recent compatible person that is a
-        sentence's subject or speaks (a sentence whose two subjects both fit leaves it unsure); they the
-        most recent group or organisation, it the most recent organisation or document."""
+        """The referent a pronoun at `at` stands for: he/she the most recent compatible person that speaks,
+        else that is a sentence's subject (a sentence whose two subjects both fit, and where neither or both
+        spoke, leaves it unsure); they the most recent group or organisation, it the most recent
+        organisation or document."""
         if low in rules.PERSON_PRONOUNS:
             want = "m" if low == "he" else "f"
             for referents in self.mentions.recent(at):
                 fit = [r for r in referents if r.type == "person" and self.gender(r.name, r.gender) in ("", want)]
                 if not fit:
                     continue
+                if len({r.name for r in fit if r.spoke}) == 1:  # "X is at risk, said Y. He noted ...": Y spoke
+                    return Speaker(next(r.name for r in fit if r.spoke), "", "person")
                 subjects = [r for r in fit if r.subject] or fit
                 names = {r.name for r in subjects}
                 if len(names) > 1 and subjects[-1].start - subjects[0].start < 200:
@@ -269,6 +274,15 @@ def _antecedent(text: str, at: int) -> tuple[int, int] | None:
         i -= 1
     np = np_backward(toks, i)
     return None if np is None or toks[np[1]].low in rules.RELATIVE_PRONOUNS else phrase(text, toks, np)
+
+
+def _partners(words: list[str]) -> bool:
+    """Is the phrase a company named for its partners: capitalised names joined by "and" that end in a
+    company suffix ("Sears, Roebuck and Co") or initials ("S and P")?"""
+    if "and" not in words[1:-1] or not all(w == "and" or w[:1].isupper() for w in words):
+        return False
+    initials = len(words) == 3 and len(words[0]) == len(words[2]) == 1
+    return initials or bare(words[-1]) in rules.COMPANY_SUFFIXES
 
 
 def _is_name_word(word: str) -> bool:

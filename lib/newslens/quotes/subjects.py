@@ -19,8 +19,8 @@ def _skip_back_over_aside(toks: list[Token], i: int, floor: int) -> int:
     while k >= floor and i - k <= 30:
         if toks[k].text == ",":
             inner = toks[k + 1] if k + 1 < i else None
-            if inner is None:
-                return -1
+            if inner is None or inner.low in rules.COORDINATORS or toks[k - 1].low in rules.LEADING_CONJUNCTIONS:
+                return -1  # "the debt, and as much as ... if ..., said X", "Nevertheless, BankAmerica ..., said X"
             return k - 1 if k - 1 >= floor else -1
         if toks[k].quoted or toks[k].text in ".;:!?":
             return -1

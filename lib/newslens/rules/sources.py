@@ -32,6 +32,9 @@ SPEAKER_NOUNS = frozenset(
     book article piece clip ad ads video ruling document documents email emails website editorial column
     order opinion decision bill platform release transcript filing indictment verdict polls studies surveys
     host hosts coach coaches player players official's executive executives correspondent correspondents
+    banker bankers dealer dealers trader traders broker brokers investor investors shareholder shareholders
+    regulator regulators negotiator negotiators producer producers exporter exporters importer importers
+    buyer buyers seller sellers merchant merchants
     onlooker onlookers shopkeeper shopkeepers nurse nurses singer singers actor actress striker manager
     advocates advocate legislators legislator regulators regulator relatives relative villagers locals bystanders
     eyewitnesses commentators commentator defenders proponents environmentalists unions traders shoppers
@@ -80,8 +83,14 @@ ORGANISATION_WORDS = frozenset(
     pentagon congress senate parliament assembly white street international uk mail telegraph guardian
     herald gazette tribune trust ltd plc llc fund society centre center service services authority
     agency institution commission federation confederation council club league
+    co cos companies corporations incorporated limited holdings industries airlines airways motors bancorp
+    securities partners lp ag sa nv spa gmbh bhd pty exchange reserve treasury
     """.split()
 )
+
+
+#: Last words of a company's name, which may join partners' names with "and" ("Sears, Roebuck and Co").
+COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc company companies partners associates sons brothers".split())
 
 
 #: Organisations that need no telltale word, and capitals that stand for their governments ("Kyiv said").

@@ -83,6 +83,12 @@ SPEECH_VERBS = _verb_forms(
     "knowing".split()
 )
 
+#: Verbs of speaking that introduce quoted words but never a reported clause of their own: `"...," she
+#: continued` is speech, "Showers continued throughout the week" is not.
+QUOTING_ONLY_VERBS = _verb_forms(
+    "continue laugh chuckle sing sob gasp groan howl moan shriek wail boom roar bellow type scrawl recite", _IRREGULAR
+)
+
 #: Forms of cue verbs that are also nouns: after a determiner or a possessive they are the noun ("his
 #: claims", "a Donald Trump tweet", "the report"), not a verb of speaking.
 CUE_NOUNS = frozenset(
@@ -234,8 +240,14 @@ ADDRESSEES = frozenset(
     """.split()
 )
 
-#: Words that open a sentence without being part of its subject ("But Smith said").
-LEADING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however"})
+#: Conjunctions that join clauses: after a comma they start a clause, not an aside.
+COORDINATORS = frozenset({"and", "but", "or", "nor"})
+
+#: Words that open a sentence without being part of its subject ("But Smith said", "Nevertheless, BankAmerica").
+LEADING_CONJUNCTIONS = frozenset(
+    "but and so yet still meanwhile however nevertheless nonetheless moreover furthermore besides indeed hence "
+    "therefore consequently likewise similarly additionally".split()
+)
 
 #: Elisions whose apostrophe is not an opening single quote ('90s, rock 'n' roll, 'em).
 ELISIONS = ("90s", "80s", "70s", "60s", "50s", "00s", "n'", "n’", "em", "til", "cause", "bout", "tis", "twas")
