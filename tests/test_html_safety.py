@@ -6,7 +6,10 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
+
 import newslens as nl
+from newslens import render
 
 from .conftest import REPO
 
@@ -50,3 +53,13 @@ def test_highlighted_tables_escape_article_text_exactly_once():
         "Officials said <i>40</i> people died.", nl.figures("Officials said <i>40</i> people died.")
     )
     assert "<mark" in figures and "&lt;i&gt;" in figures and "&amp;lt;" not in figures
+
+
+def test_an_excerpt_shows_the_line_breaks_of_wrapped_text_as_spaces_and_keeps_the_data():
+    frame = pd.DataFrame({"quote": ["the plan was\n  a <b>disgrace</b>", "one line"], "start": [3, 9]})
+    frame["speaker"] = pd.Categorical(["Jane\nDoe", "X"])
+    shown = render.first(frame)
+    html_out = shown._repr_html_()
+    assert "the plan was a &lt;b&gt;disgrace&lt;/b&gt;" in html_out and "Jane Doe" in html_out
+    assert "\\n" not in html_out and "\\n" not in repr(shown)
+    assert frame.loc[0, "quote"] == "the plan was\n  a <b>disgrace</b>"

@@ -8,6 +8,7 @@ display as HTML.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -113,7 +114,7 @@ class Excerpt:
     an empty table shows its `empty` note instead, when one is given."""
 
     def __init__(self, frame: pd.DataFrame, n: int, empty: str | None = None, total: int | None = None) -> None:
-        self.frame, self.empty = frame.head(n), empty
+        self.frame, self.empty = _one_line(frame.head(n)), empty
         self.total = len(frame) if total is None else total
 
     def _repr_html_(self) -> str:
@@ -126,6 +127,19 @@ class Excerpt:
             return self.empty
         head = f"first {len(self.frame):,} of {self.total:,} rows\n" if len(self.frame) < self.total else ""
         return head + self.frame.to_string(max_rows=len(self.frame) + 1)
+
+
+def _one_line(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame as shown: text of hard-wrapped articles with its line breaks read as spaces (a cell would
+    show them as a literal "\\n"); the data itself keeps them."""
+    shown = frame.copy()
+    for c in shown.columns:
+        if any(isinstance(v, str) and ("\n" in v or "\t" in v) for v in shown[c]):
+            shown[c] = shown[c].map(lambda v: _LINE_BREAKS.sub(" ", v) if isinstance(v, str) else v)
+    return shown
+
+
+_LINE_BREAKS = re.compile(r"[ \t]*[\n\t][ \t]*")
 
 
 class Note(SafeHTML):
