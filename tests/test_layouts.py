@@ -106,12 +106,28 @@ def test_text_on_one_line_gives_the_same_sentences_and_figures(text):
         ("Texas Commerce Bancshares Inc's Texas\nCommerce Bank-Houston said it filed an application with the\n"
          "Comptroller of the Currency.\n    The bank said the network would link 31 banks having\n"
          "13.5 billion dlrs in assets.\n Reuter\n&#3;", WRAPPED, 4),
+        ("GREAT AMERICAN <GTA> GAINS OVER 80 MLN IN LOANS\nNEW YORK, March 4 - Great American First Savings "
+         "Bank said\nthe bank recorded gains exceeding 80 mln dlrs on sales of loans\nand mortgage securities "
+         "valued at 1.1 billion dlrs.\n    The San Diego-based bank said in a prepared release of its\nreport "
+         "to analysts here that the gains included 6.6 mln dlrs.\n", WRAPPED, 3),
     ],
-    ids=["one per line", "blank lines", "one line", "wrapped, indented paragraphs", "wrapped, short first line"],
+    ids=["one per line", "blank lines", "one line", "wrapped, indented paragraphs", "wrapped, short first line",
+         "wrapped, a headline in capitals above the first line"],
 )  # fmt: skip
 def test_the_layout_is_read_from_the_text(text, layout, paragraphs):
     assert layout_of(text) == layout
     assert len(paragraph_spans(text)) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "dateline", ["LONDON, March 9 -", "WASHINGTON (Reuters) -", "NEW YORK, 9 March (AP) -", "KYIV (AFP) -"]
+)
+def test_a_line_that_opens_with_a_dateline_starts_a_paragraph(dateline):
+    text = (f"Bank of England holds rates\n{dateline} The Bank of England held interest rates\nsteady on Thursday "
+            "as expected, officials said after the\nmeeting of its monetary policy committee in the City.\n    It "
+            "will meet again in May, when most economists expect a cut\nof a quarter of a point.\n")  # fmt: skip
+    starts = [text[s:e][:12] for s, e in paragraph_spans(text)]
+    assert starts == ["Bank of Engl", dateline[:12], "It will meet"]
 
 
 @pytest.mark.parametrize(

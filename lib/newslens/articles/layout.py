@@ -78,7 +78,9 @@ def paragraphs(text: str) -> tuple[list[tuple[int, int]], str]:
         start = block[0].start
         for a, b in itertools.pairwise(block):
             long_unfinished = blank_marked and a.width >= 0.75 * widest and _unfinished(text, a)
-            if not _wraps(text, a, b, width, wrapped or long_unfinished, running):
+            if _heads(text, a, b, width, a is blocks[0][0]) or not _wraps(
+                text, a, b, width, wrapped or long_unfinished, running
+            ):
                 spans.append((start, a.end))
                 start = b.start
         spans.append((start, block[-1].end))
@@ -169,6 +171,23 @@ def _wraps(text: str, a: _Line, b: _Line, width: int, wrapped: bool, running: in
     if unfinished and (text[b.start].islower() or _open_ended(text, a)):
         return True  # "... said it\nwould ...", "... a gain of\n4,557,000 dlrs" in any layout
     return wrapped and (unfinished or a.width + 1 + b.first_word > width)
+
+
+def _heads(text: str, a: _Line, b: _Line, width: int, first: bool) -> bool:
+    """Does line `a` stand above `b` as a paragraph of its own, with no blank line between them: `b` opens
+    with a dateline ("NEW YORK, March 4 - ..."), or `a` is the article's first line, a wire headline in
+    capitals (no full stop, and `b`'s first word would have fitted on it) above a line that is not? (A
+    short first line in mixed case may be a body line whose dateline was cut off: "Texas Commerce
+    Bancshares Inc's Texas" goes on.)"""
+    if rules.DATELINE.match(text, b.start, min(b.end, b.start + _SHORT)):
+        return True
+    return (
+        first
+        and text[a.end - 1] not in rules.NOT_HEADLINE_END
+        and a.width + 1 + b.first_word <= width
+        and text[a.start : a.end].isupper()
+        and not text[b.start : b.end].isupper()
+    )
 
 
 def _unfinished(text: str, line: _Line) -> bool:
