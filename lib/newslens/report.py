@@ -65,6 +65,7 @@ def run_reports(
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     results = []
+    exporter = static_exporter() if html else None
     for i, book in enumerate(books, 1):
         target = out / book.name
         declared = pm.inspect_notebook(str(book))
@@ -90,12 +91,14 @@ def run_reports(
             normalize_notebook(target, provenance(book.stem, params) if provenance else None)
         seconds = time.perf_counter() - t0
         results.append(ReportResult(book.stem, target, seconds, error))
-        if html and target.exists():
-            write_html(target)
+        if exporter is not None and target.exists():
+            write_html(target, exporter)
         if progress:
             progress(
                 f"[{i}/{len(books)}] {book.stem} {'ok' if error is None else 'FAILED: ' + error} ({seconds:.1f} s)"
             )
+    if exporter is not None:
+        write_stylesheet(out, exporter)
     return results
 
 
@@ -130,35 +133,36 @@ STYLESHEET = "newslens-report.css"
 _LAB_STYLES = ("static/index.css", "static/theme-light.css")  # JupyterLab's look, as nbconvert ships it
 
 
-def write_html(path: Path) -> Path:
-    """Write `path` as a static HTML page next to it (the `newslens_static` template: no script at all),
-    and the stylesheet the pages share. nbconvert escapes text outputs; our own HTML outputs are escaped
-    where they are made."""
-    import nbformat
+def static_exporter() -> Any:
+    """nbconvert's HTML exporter with the `newslens_static` template: JupyterLab's look, no script at all."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="newslens_static")
+    return HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="newslens_static")
+
+
+def write_html(path: Path, exporter: Any) -> Path:
+    """Write `path` as a static HTML page next to it (see `static_exporter`). nbconvert escapes text
+    outputs; our own HTML outputs are escaped where they are made."""
+    import nbformat
+
     body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4))
     target = path.with_suffix(".html")
     target.write_text(body, encoding="utf-8")
-    _write_if_changed(path.parent / STYLESHEET, _lab_stylesheet(exporter.template_paths))
     return target
 
 
-def _lab_stylesheet(template_paths: list[str]) -> str:
-    """JupyterLab's light theme as nbconvert's lab template would inline it in every page."""
+def write_stylesheet(out: Path, exporter: Any) -> Path:
+    """Write the stylesheet the pages link to: JupyterLab's light theme, as nbconvert's lab template would
+    inline it in every page."""
     parts = []
     for name in _LAB_STYLES:
-        found = next((Path(d) / name for d in template_paths if (Path(d) / name).is_file()), None)
+        found = next((Path(d) / name for d in exporter.template_paths if (Path(d) / name).is_file()), None)
         if found is None:
             raise FileNotFoundError(f"nbconvert's lab template has no {name}")
         parts.append(found.read_text(encoding="utf-8"))
-    return "\n".join(parts)
-
-
-def _write_if_changed(path: Path, text: str) -> None:
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
+    target = out / STYLESHEET
+    target.write_text("\n".join(parts), encoding="utf-8")
+    return target
 
 
 def main_report(args: Any) -> int:

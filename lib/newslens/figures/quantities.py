@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .. import rules
-from ..tokens import Token
+from ..tokens import Token, letter_words
 from .context import approx_after, approx_before, glued, plural, unit_at
 from .dates import date_at
 from .numbers import fraction_at, hyphenated_at, number_at, ordinal_at
@@ -47,15 +47,12 @@ def scan(text: str, toks: list[Token]) -> Iterator[Figure]:
 #: sign, a party label, or a word (or a hyphenated word's first part) that can open one. A sentence with none
 #: of them holds no figure and is not tokenized.
 _SIGN = re.compile(rf"[\d{re.escape(''.join(rules.CURRENCY_SYMBOLS))}%]|{rules.PARTY_LABEL.pattern}")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _OPENING = frozenset(w.split("-", 1)[0] for w in rules.FIGURE_OPENERS)
 
 
 def may_hold(text: str, start: int, end: int) -> bool:
     """Can text[start:end] hold a figure? False only where `scan` would find none."""
-    return _SIGN.search(text, start, end) is not None or not _OPENING.isdisjoint(
-        _LETTERS.findall(text[start:end].lower())
-    )
+    return _SIGN.search(text, start, end) is not None or not _OPENING.isdisjoint(letter_words(text, start, end))
 
 
 def _may_start(toks: list[Token], i: int) -> bool:

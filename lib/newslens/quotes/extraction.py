@@ -16,7 +16,7 @@ from .. import rules
 from ..articles import Article
 from ..articles.layout import ONE_LINE
 from ..tokenize import sentence_spans
-from ..tokens import Token, mark_quoted, span_tokens, within
+from ..tokens import Token, letter_words, mark_quoted, span_tokens, within
 from .attribution import (
     HEAD_SENTENCE,
     attribute_after,
@@ -35,7 +35,7 @@ from .marks import Marked, find_quote_marks, trim_end
 from .phrases import char_span, ends_clause, phrase, words_in
 from .records import QuoteRecord, Row
 from .reported import reported_speech
-from .screening import LETTERS, may_attribute, may_report
+from .screening import may_attribute, may_report
 from .speakers import SpeakerResolver
 
 
@@ -219,7 +219,7 @@ def _reported_speech(text: str, para: _Paragraph) -> None:
     if not para.active:
         return
     for s, e in para.sentences:
-        if may_report(set(LETTERS.findall(text[s:e].lower()))):
+        if may_report(letter_words(text, s, e)):
             para.rows.extend(reported_speech(text, para.tokens(s, e), (s, e), para.index, para.spans))
 
 

@@ -3,18 +3,14 @@ and need no tokens (the tests read the words of the text, far faster than tokeni
 
 from __future__ import annotations
 
-import re
-
 from .. import rules
+from ..tokens import letter_words
 from .attribution import speaker_label
 
 _CUE_WORDS = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | rules.DEMAND_VERBS | {"according", "per"}
 
 
 _INTRODUCING = rules.INTRODUCING_NOUNS | rules.INTRODUCING_ADJECTIVES
-
-
-LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def may_attribute(text: str, start: int, end: int, next_opens_quote: bool) -> bool:
@@ -24,7 +20,7 @@ def may_attribute(text: str, start: int, end: int, next_opens_quote: bool) -> bo
     "blunt")? (Far cheaper than its tokens.)"""
     if text[start:end].rstrip().endswith(":") or speaker_label(text, start, end) is not None:
         return True
-    words = set(LETTERS.findall(text[start:end].lower()))
+    words = letter_words(text, start, end)
     return (
         not _CUE_WORDS.isdisjoint(words)
         or ("that" in words and not rules.SPEECH_NOUNS.isdisjoint(words))
