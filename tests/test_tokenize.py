@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newslens as nl
+from newslens import tokenize
+from newslens.tokenize import split_sentences
 
 
 def split(text: str) -> list[str]:
@@ -136,3 +138,25 @@ def test_empty_and_punctuation_only_text():
         "words",
     ]
     assert len(nl.sentences("?!... ---")) >= 0
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mr. O'Brien said the plan was dead.",
+        "The U.S. economy grew and Gov. Hochul said so.",
+        "J. Smith and W. bush met ex-Gov. Carey at St. Paul's on Sept. 4.",
+        "He met Mr. Smith. Then he left.",  # a real end after an abbreviation's sentence
+        "Prof. Ada Lovelace wrote it. It ran.",
+        "The vote was 5. The count was 7.",
+        "It was J. 5 people came.",  # an initial before a digit: Punkt may end the sentence
+        "Dr. (retired) Jones spoke.",
+        "Rep. ... said nothing.",
+    ],
+)
+def test_the_one_sentence_shortcut_agrees_with_punkt(paragraph, monkeypatch):
+    """Paragraphs whose only full stops Punkt never ends a sentence at are answered without Punkt: the
+    answer must be Punkt's own."""
+    shortcut = split_sentences(paragraph)
+    monkeypatch.setattr(tokenize, "_one_sentence", lambda *_: False)
+    assert shortcut == split_sentences(paragraph)
