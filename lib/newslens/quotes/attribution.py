@@ -78,7 +78,9 @@ def attribute_after(
                     first = toks[j + 1]
                     if first.low in ("the", "a", "an") and j + 2 < k:
                         title = text[toks[j + 2].start : toks[k - 1].end].split(",")[0].strip()
-                    return np, cue_span(toks, k), title
+                        return np, cue_span(toks, k), title
+                    named, title = appositive(text, toks, np)  # `"...," Scott's niece, Marcia Price, said`
+                    return named, cue_span(toks, k), title
             return None
         j = forward_over_adjuncts(toks, j)
         if j < n and is_cue_at(toks, j):
@@ -284,3 +286,17 @@ def quote_kind(
 def _cue_at_end(head: str) -> bool:
     words = re.findall(r"[A-Za-z']+", head[-40:].lower())
     return bool(words) and (words[-1] in rules.SPEECH_VERBS or any(w in rules.SPEECH_VERBS for w in words[-4:]))
+
+
+def fronted_participle(head: list[Token], tail: list[Token]) -> tuple[int, tuple[int, int]] | None:
+    """A sentence that opens with a speech verb's participle and the quote ("After saying "...," she ...",
+    "Calling the attack "barbaric," Starmer ..."): the participle borrows the subject of the main clause, the
+    noun phrase after the quote. Returns (the cue's index in head, the subject's span in tail)."""
+    k = 1 if head and head[0].low in rules.PARTICIPLE_OPENERS else 0
+    if len(head) <= k or not head[k].low.endswith("ing") or not is_cue(head[k]) or not tail:
+        return None
+    j = 1 if tail[0].text == "," else 0
+    np = np_forward(tail, j)
+    if np is None or np[1] + 1 >= len(tail) or not tail[np[1] + 1].word:
+        return None
+    return k, np

@@ -229,3 +229,23 @@ def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
         inside += max(0, min(e, end) - max(s, start))
         k += 1
     return inside >= 0.9 * max(1, end - start)
+
+
+def end_before_other_attributions(text: str, rows: list[Row], reported: list[Row], starts: list[int]) -> None:
+    """A reported clause ends where a quote inside it is attributed by a cue of its own: "When Clinton noted
+    that Trump has not paid taxes, Trump boasted, "That makes me smart."" reports Clinton up to "taxes";
+    the quote and its attribution ("Trump boasted,") are not her words."""
+    for r in rows:
+        if r.marked is None or r.mention is None or r.cue is None or r.kind == "indirect":
+            continue
+        k = bisect.bisect_right(starts, r.start) - 1
+        if k < 0:
+            continue
+        outer = reported[k]
+        if r.cue == outer.cue or not outer.start < r.start < outer.end or outer.cue is None or r.cue[0] < outer.cue[1]:
+            continue
+        cut = min(r.mention[0], r.cue[0], r.marked.open_at if r.marked.open_at >= 0 else r.start)
+        cut = rstrip_punct(text, outer.start, cut)
+        if cut > outer.start:
+            outer.end = cut
+            outer.marks = [m for m in outer.marks if m[1] <= cut]

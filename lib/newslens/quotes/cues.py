@@ -3,8 +3,12 @@ adverbs, time adjuncts and control verbs that may stand between a speaker and th
 
 from __future__ import annotations
 
+import re
+
 from .. import rules
 from ..tokens import Token
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 _ACCORDING_TO = tuple(tuple(phrase.split()) for phrase in rules.ACCORDING_TO)
 
@@ -81,7 +85,7 @@ def is_adverb(t: Token) -> bool:
 
 def back_over_adjuncts(toks: list[Token], i: int, floor: int = 0) -> int:
     """Index of the last token of the speaker phrase before a cue whose previous token is at i: back over
-    auxiliaries and adverbs ("has also repeatedly"), a time adjunct ("on Wednesday", "late last night") and
+    auxiliaries and adverbs ("has also repeatedly"), a time adjunct ("on Wednesday", "late last night", "in 2010") and
     a control verb ("tried to", "went on to")."""
     for _ in range(6):
         start = i
@@ -93,6 +97,8 @@ def back_over_adjuncts(toks: list[Token], i: int, floor: int = 0) -> int:
                 k -= 1
             if k < i - 1 or toks[i].low in ("today", "yesterday", "tonight"):
                 i = k
+        if i - 1 >= floor and toks[i].kind == "num" and _YEAR.fullmatch(toks[i].text) and toks[i - 1].low == "in":
+            i -= 2  # "who in 2010 said"
         if i - 1 >= floor and toks[i].low == "to" and toks[i - 1].low in rules.CONTROL_VERBS:
             i -= 2
         elif (

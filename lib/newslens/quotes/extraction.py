@@ -22,6 +22,7 @@ from .attribution import (
     attribute_after,
     attribute_before,
     characterised_as,
+    fronted_participle,
     introducer,
     introduces,
     label_line,
@@ -31,7 +32,8 @@ from .attribution import (
     sentence_bounds,
     speaker_label,
 )
-from .marks import Marked, find_quote_marks, trim_end
+from .clauses import end_before_other_attributions
+from .marks import Marked, find_quote_marks, is_nickname, runs_on, trim_end
 from .phrases import char_span, ends_clause, phrase, words_in
 from .records import QuoteRecord, Row
 from .reported import reported_speech
@@ -102,7 +104,7 @@ def _extract(article: Article) -> tuple[list[Row], list[tuple[int, int]]]:
         _transcript_turn(text, para, turn)
         _attribute_quotes(text, para, turn)
         _reported_speech(text, para)
-        _quotes_inside_reported_speech(para)
+        _quotes_inside_reported_speech(text, para)
         _after_an_attributing_sentence(text, para)
         _carry_over(para, carry)
         rows.extend(para.rows)
@@ -118,8 +120,8 @@ def _paragraphs(article: Article) -> Iterator[_Paragraph]:
     body = [(i, p.start, p.end) for i, p in enumerate(article.structure.paragraphs) if p.kind == "body"]
     by_para: dict[int, list[Marked]] = {}
     for m in find_quote_marks(text, body, lost_breaks=article.structure.layout == ONE_LINE):
-        if not rules.CODE_QUOTE.fullmatch(text, m.start, m.end):  # an id or a link in marks is no quote
-            by_para.setdefault(m.paragraph, []).append(m)
+        if not rules.CODE_QUOTE.fullmatch(text, m.start, m.end) and not is_nickname(text, m):
+            by_para.setdefault(m.paragraph, []).append(m)  # (an id, a link or a nickname in marks is no quote)
     by_para_sents: dict[int, list[tuple[int, int]]] = {}
     for s, e, p, _ in sentence_spans(article):
         by_para_sents.setdefault(p, []).append((s, e))
@@ -172,11 +174,13 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
     head_to = m.open_at if m.open_at >= 0 else m.start
     row = Row("quote", m.start, m.end, para.index, "", marked=m, marks=[(m.start, m.end)])
     tail = para.tokens(tail_from, tail_to) if tail_from < tail_to else []
+    head = para.tokens(s_start, head_to, HEAD_SENTENCE) if head_from < head_to else []
     long_quote = words_in(text, m.start, m.end) > rules.SCARE_QUOTE_MAX_WORDS
     found = attribute_after(text, tail, long_quote) if m.closed and not m.continues else None
     if found and extended and not ends_clause(tail, found[1][1]):
         found = None  # `"..." She says it ...` is a new sentence, not this quote's attribution
-    head = para.tokens(s_start, head_to, HEAD_SENTENCE) if head_from < head_to else []
+    if found and head and head[-1].word and not head[-1].quoted and runs_on(text, m):
+        found = None  # `describing as "unhinged" a Donald Trump tweet attacking ...`: words inside a clause
     named = None  # `Sen. Claire McCaskill scolded him: "...," she said`: "she" is the name before
     if found and pronoun_at(tail, found[0]) and (before := attribute_before(text, head)):
         named = None if pronoun_at(head, before[0]) else before
@@ -187,6 +191,9 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
     else:
         found = attribute_before(text, head)
         toks_ = head
+        if found and (np := label_line(head)) is not None and np[0] > found[1][1]:
+            found = None  # the nearest introducer wins: "With leaders worried about ..., Obama is rolling out a
+            # new message: "..."" is Obama's
         if found:
             row.rule = 'X said: "..."' if head and head[-1].text in ":," else 'X CUE "..."'
             if head[found[1][1]].low in rules.CHARACTERIZING_VERBS and found[1][1] + 1 < len(head):
@@ -197,6 +204,9 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
             np, verb = characterised
             found, row.rule = (np, (verb, verb), ""), 'X VERB Y as "..."'
             object_from = head[verb + 1].start
+        elif (fronted := fronted_participle(head, tail)) is not None:
+            cue, np = fronted  # `After saying her foot was "so swollen ...," she was ...`: the main clause's subject
+            row.rule, row.mention, row.cue = 'VERBing "...," X ...', phrase(text, tail, np), char_span(head, (cue, cue))
     if found:
         np, cue, title = found
         row.mention = phrase(text, toks_, np)
@@ -205,7 +215,7 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
         if named is not None:
             row.refers_to, row.title = phrase(text, head, named[0]), named[2]
     row.kind = quote_kind(
-        text, m, head_from, head_to, tail, bool(found) and row.rule.startswith('"'), found is not None
+        text, m, head_from, head_to, tail, bool(found) and row.rule.startswith('"'), row.mention is not None
     )
     if row.rule == 'X: "..."':
         row.kind = "direct"
@@ -223,12 +233,13 @@ def _reported_speech(text: str, para: _Paragraph) -> None:
             para.rows.extend(reported_speech(text, para.tokens(s, e), (s, e), para.index, para.spans))
 
 
-def _quotes_inside_reported_speech(para: _Paragraph) -> None:
+def _quotes_inside_reported_speech(text: str, para: _Paragraph) -> None:
     """A quote inside a reported clause is that clause's speaker's words ("Politifact ruled that it is
     “true”"), and a partial or scare quote there is a partial quote whose row is the whole clause: `X said
     the plan was "a disgrace"` is one row, kind partial, spanning `the plan was "a disgrace"`."""
     reported = sorted((r for r in para.rows if r.kind == "indirect"), key=lambda r: r.start)
     reported_starts = [r.start for r in reported]
+    end_before_other_attributions(text, para.rows, reported, reported_starts)
     absorbed = []
     for r in para.rows:
         if r.marked is None or r.kind not in ("partial", "scare") or r.rule == 'X VERB Y as "..."':

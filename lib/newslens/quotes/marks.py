@@ -184,3 +184,25 @@ def _single_quotes(text: str, pi: int, ps: int, pe: int, doubles: list[Marked]) 
             open_at = -1
         elif can_open:
             open_at = i
+
+
+def is_nickname(text: str, m: Marked) -> bool:
+    """Is the quoted span a nickname inside a name ("Marcia "Cia" Price")? See `rules.NICKNAME`. Not after
+    a verb that names ("called Trump "Crooked" Monday") nor before a time word."""
+    if m.open_at < 0 or m.close_at < 0 or not rules.NICKNAME.fullmatch(text, m.start, m.end):
+        return False
+    first = rules.NAME_BEFORE_NICKNAME.search(text, max(0, m.open_at - 30), m.open_at)
+    last = rules.NAME_AFTER_NICKNAME.match(text, m.after)
+    if first is None or last is None or last.group(1).lower() in rules.TIME_WORDS:
+        return False
+    before = text[max(0, first.start() - 20) : first.start()].split()
+    return not (before and before[-1].lower() in rules.CHARACTERIZING_VERBS)
+
+
+def runs_on(text: str, m: Marked) -> bool:
+    """Do the words in marks run on into the sentence, no punctuation inside or after the closing mark (so
+    they are part of a clause, not the object of a cue after them)?"""
+    return text[m.end - 1 : m.end] not in _CLAUSE_PUNCTUATION and text[m.after : m.after + 1] not in _CLAUSE_PUNCTUATION
+
+
+_CLAUSE_PUNCTUATION = frozenset(",.!?;:—–-…")

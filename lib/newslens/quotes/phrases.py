@@ -148,10 +148,13 @@ def _common_noun_phrase(toks: list[Token], i: int, last: int) -> tuple[int, int]
 
 def role_word(low: str) -> bool:
     """A noun or title a speaker can be named by ("spokesman", "minister", "Sen."), prefixed too
-    ("co-chairman", "vice-president", "ex-minister")."""
+    ("co-chairman", "vice-president", "ex-minister"), in the plural ("groups"), or an age ("the 34-year-old")."""
     low = low.rstrip(".")
-    if low in rules.SPEAKER_NOUNS or low in rules.TITLE_WORDS:
+    if low in rules.SPEAKER_NOUNS or low in rules.TITLE_WORDS or rules.AGE_NOUN.fullmatch(low):
         return True
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else None
+    if singular in rules.SPEAKER_NOUNS:
+        return True  # a plural: "groups", "agencies"
     head = low.rpartition("-")[2]
     return head != low and (head in rules.SPEAKER_NOUNS or head in rules.TITLE_WORDS)
 
@@ -203,9 +206,11 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
             (tl.replace("-", "").isalpha() or t.kind == "num")
             and tl not in rules.FUNCTION_WORDS
             and not _after_full_name(toks, i, j)
+            and not (tl.endswith("ed") and last == j - 1 and not toks[j - 1].low.endswith("'s"))
             and _role_ahead(toks, j)
         ):
-            pass  # a modifier before the head: "a senior official", "former campaign strategist"
+            pass  # a modifier before the head: "a senior official", "former campaign strategist" (after a head
+            # noun an -ed word is its verb: "Environmental groups granted Mr. Clarke ...")
         else:
             break
         j += 1
@@ -298,7 +303,8 @@ def attribution_follows(toks: list[Token], i: int) -> bool:
 
 
 def ends_clause(toks: list[Token], k: int) -> bool:
-    """After the cue at k only adjuncts, then a comma or the sentence end: `..., authorities said, in ...`;
+    """After the cue at k only adjuncts (time, medium, audience), then a comma or the sentence end: `...,
+    authorities said, in ...`, `"...!" X shouted to the crowd.`;
     not when the comma introduces a quote (`..., Mr. Barrett said, "we were floored."`)."""
     j = k + 1
     while (
@@ -306,6 +312,7 @@ def ends_clause(toks: list[Token], k: int) -> bool:
         and toks[j].word
         and (
             toks[j].low in rules.CUE_ADJUNCT_WORDS
+            or toks[j].low in rules.AUDIENCE_WORDS
             or toks[j].cap
             or toks[j].low in rules.DETERMINERS
             or toks[j].low in rules.DOCUMENT_NOUNS  # "the agency said in a June report, ..."

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from .. import rules
 from .clauses import CLAUSE_REACH, clause_end, find_clause, reported_row, rstrip_punct, skip_conj
 from .cues import according_to, cue_span, in_name
-from .phrases import Token, bare, char_span, ends_clause, np_backward, np_forward, phrase
+from .phrases import Token, bare, char_span, ends_clause, is_role, np_backward, np_forward, phrase
 from .records import Row
 from .subjects import speaker_before_cue
 
@@ -20,6 +20,7 @@ TRIGGERS = (
     | rules.SPEECH_NOUNS
     | rules.DEMAND_VERBS
     | rules.THAT_VERBS
+    | rules.NOUN_FORM_THAT_VERBS
     | frozenset(phrase.split()[0] for phrase in rules.ACCORDING_TO)
 )
 
@@ -57,6 +58,7 @@ def reported_speech(
         if row is None and (
             (t.low in rules.SPEECH_VERBS and t.low not in rules.QUOTING_ONLY_VERBS)
             or (t.low in rules.THAT_VERBS and k + 1 < n and toks[k + 1].low == "that")
+            or (_noun_form_verb(toks, k) and toks[k + 1].low == "that")
             or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for")
         ):
             floor = used_until + 1
@@ -67,6 +69,22 @@ def reported_speech(
             yield row
             previous = row
             used_until = last
+
+
+def _noun_form_verb(toks: list[Token], k: int) -> bool:
+    """Is toks[k] one of `rules.NOUN_FORM_THAT_VERBS` used as a verb: in lower case, right after a pronoun, a
+    name or a noun that speaks ("he notes that", "the website states that"; not "in swing states that")?"""
+    t = toks[k]
+    if t.low not in rules.NOUN_FORM_THAT_VERBS or t.cap or k == 0 or k + 1 >= len(toks):
+        return False
+    before = toks[k - 1]
+    return (
+        before.word
+        and not before.quoted
+        and (
+            before.low in rules.PERSON_PRONOUNS or (before.cap and before.low not in rules.NOT_NAMES) or is_role(before)
+        )
+    )
 
 
 def _evidence_at(

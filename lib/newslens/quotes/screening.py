@@ -32,7 +32,7 @@ def may_attribute(text: str, start: int, end: int, next_opens_quote: bool) -> bo
 _REPORTING = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | {"according", "per"}
 
 
-_BEFORE_THAT = rules.SPEECH_NOUNS | rules.THAT_VERBS
+_BEFORE_THAT = rules.SPEECH_NOUNS | rules.THAT_VERBS | rules.NOUN_FORM_THAT_VERBS
 
 
 def may_report(words: set[str]) -> bool:

@@ -85,7 +85,7 @@ def speaker_before_cue(text: str, toks: list[Token], cue: int, floor: int = 0) -
         i = before
     if i - 2 >= floor and toks[i].kind == "num" and toks[i - 1].text == "," and len(toks[i].text) <= 3:
         i -= 2  # an age: "Schiff, 56, who has served ..., told"
-    np = _past_hometown(toks, np_backward(toks, i), floor)
+    np = _past_participle_phrase(toks, _past_hometown(toks, np_backward(toks, i), floor), floor)
     if named is not None and np is not None and _describes(toks[np[0] : np[1] + 1]):
         return named, text[toks[np[0]].start : toks[np[1]].end]
     if named is not None and np is None and role_before:  # "The governor of the region, Oleh Synehubov, said"
@@ -140,6 +140,23 @@ def _describes(toks: list[Token]) -> bool:
     )
 
 
+def _past_participle_phrase(toks: list[Token], np: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+    """The noun a participle phrase describes, not the place that ends it: "[Protesters] marching through the
+    streets chanted", "[Residents] living near the plant said"."""
+    place = np
+    for _ in range(3):  # "Protesters marching through the streets [of Lagos]", "living near the plant [in Leeds]"
+        if place is None or place[0] - 3 < floor or toks[place[0] - 1].low not in rules.PLACE_PREPOSITIONS | {"of"}:
+            return np
+        before = toks[place[0] - 2]
+        if before.low.endswith("ing") and not before.cap and toks[place[0] - 1].low != "of":
+            head = np_backward(toks, place[0] - 3)
+            if head is not None and head[0] >= floor and toks[head[1]].low not in rules.PERSON_PRONOUNS:
+                return head
+            return np
+        place = np_backward(toks, place[0] - 2)
+    return np
+
+
 def _past_hometown(toks: list[Token], np: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
     """The name in "Donna Rawlings, 59, of Ashton, Md., said", not the place that ends the hometown."""
     if np is None or np[0] - 2 < floor:
@@ -178,6 +195,10 @@ def sentence_subject(toks: list[Token], floor: int, limit: int) -> tuple[int, in
         comma = next((k for k in range(i, min(limit, i + 20)) if toks[k].text == "," or toks[k].quoted), None)
         if comma is not None and not toks[comma].quoted:
             i = comma + 1  # "During a speech in Ohio, Trump attacked ...", "Speaking in Ottawa, Mr Trudeau ..."
+            if i < limit and _inside_phrase(toks[i]):  # "Following a swiftly called, late-afternoon meeting, the
+                again = next((k for k in range(i, min(limit, i + 8)) if toks[k].text == "," or toks[k].quoted), None)
+                if again is not None and not toks[again].quoted:  # Council issued ...": a comma between modifiers
+                    i = again + 1
             while i + 1 < limit and toks[i].kind == "num" and toks[i + 1].text == ",":
                 i += 2  # "On July 6, 2015, Sanders made ..."
         else:
@@ -193,6 +214,12 @@ def sentence_subject(toks: list[Token], floor: int, limit: int) -> tuple[int, in
     if np is None or np[1] + 1 >= limit:
         return None
     return np
+
+
+def _inside_phrase(t: Token) -> bool:
+    """Does a word after a comma go on with the phrase before it (a modifier in lower case), rather than
+    start the clause (a name, a pronoun, a determiner)?"""
+    return t.word and not t.cap and t.low not in rules.DETERMINERS | rules.PERSON_PRONOUNS | rules.FUNCTION_WORDS
 
 
 _FINITE_AUXILIARIES = frozenset("had has have was were is are will would could should may might".split())

@@ -3,6 +3,11 @@ that tell a person's gender, pronouns and the words that are never names."""
 
 from __future__ import annotations
 
+import re
+
+#: A person named by age, as news names people: "the 34-year-old said", "a 17-year-old told police".
+AGE_NOUN = re.compile(r"\d{1,3}-years?-olds?")
+
 #: People and bodies that speak in the news: nouns that can head a speaker phrase in lower case.
 SPEAKER_NOUNS = frozenset(
     """
@@ -21,6 +26,8 @@ SPEAKER_NOUNS = frozenset(
     poll survey statement analysis data figures documents memo letter filing complaint lawsuit
     organization organisation institute foundation association network newspaper paper outlet journal magazine
     mother father son daughter wife husband brother sister friend family man woman people
+    niece nephew aunt uncle cousin grandmother grandfather grandson granddaughter widow widower fiancee fiance
+    girlfriend boyfriend
     strategist strategists consultant consultants operative operatives activist activists journalist journalists
     reporter reporters columnist columnists editor editors writer writers author authors professor professors
     teacher teachers student students parent parents narrator announcer host anchor moderator questioner

@@ -106,12 +106,16 @@ THAT_VERBS = _verb_forms(
     "expect realise realize recognise recognize learn doubt assume understand discover", _IRREGULAR
 )
 
+#: Forms of speech verbs that news copy mostly uses as nouns ("the states", "his notes"), verbs when a subject
+#: stands before them and "that" after: "A document on the website states that ...", "he notes that ...".
+NOUN_FORM_THAT_VERBS = frozenset("states notes fears hopes worries remarks comments answers replies".split())
+
 #: Verbs that take an object and then the speaker's words: `called the attack "a killing"`.
 CHARACTERIZING_VERBS = _verb_forms(
     """
     call slam accuse criticize criticise blast condemn praise label dub brand term hail denounce lambast
     decry describe attack mock dismiss welcome applaud characterize characterise liken compare thank blame
-    rate
+    rate laud commend extol salute credit fault
     """,
     _IRREGULAR,
 )
@@ -181,6 +185,14 @@ INTRODUCING_ADJECTIVES = frozenset(
 
 #: Prepositions that may follow a speaker's head noun ("a narrator in the Clinton ad said").
 SPEAKER_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with", "on"})
+
+#: Words before a participle that opens a sentence and borrows the main clause's subject: "After saying ...,
+#: she", "While insisting ..., the minister".
+PARTICIPLE_OPENERS = frozenset("after before while when by on in since upon".split())
+
+#: Prepositions of place after a participle that describes a speaker: "Protesters marching through the
+#: streets chanted", "Residents living near the plant said": the speaker is the noun before the participle.
+PLACE_PREPOSITIONS = frozenset("through in on at from across outside near along around into inside".split())
 
 
 #: Words that begin sentences. On text with no line breaks at all, a short capitalised phrase without
@@ -253,6 +265,11 @@ LEADING_CONJUNCTIONS = frozenset(
 ELISIONS = ("90s", "80s", "70s", "60s", "50s", "00s", "n'", "n’", "em", "til", "cause", "bout", "tis", "twas")
 
 #: Adjuncts that may follow a cue before the reported clause (`said Thursday`, `said in a statement`).
+#: Whom a cue's words were addressed to, after the cue: `"...!" X shouted to the crowd.` still attributes.
+AUDIENCE_WORDS = frozenset(
+    "to crowd crowds reporters journalists audience audiences supporters cheers applause".split()
+)
+
 CUE_ADJUNCT_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently
@@ -278,6 +295,12 @@ ATTRIBUTION_DASHES = frozenset("―—–")
 #: Quoted strings that are code, not words: an id, a handle, a link, an attribute value left by scraped
 #: HTML ("data-id="783491630540001280"", "pic.twitter.com/...").
 CODE_QUOTE = re.compile(r"[\d\s.,:;/#_@+=-]+|\S*[/@=_#]\S*|https?:\S*|www\.\S*")
+
+#: A nickname in quote marks inside a name is no quote ("Marcia "Cia" Price", "Dwayne "The Rock" Johnson"): one
+#: to three capitalised words, between a capitalised first name and a capitalised surname.
+NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
+NAME_BEFORE_NICKNAME = re.compile(r"(?<![\w.])[A-Z][a-z]+\s\Z")
+NAME_AFTER_NICKNAME = re.compile(r"\s([A-Z][a-z]+)\b(?!['’]s)")
 
 #: Transcript turns: a paragraph that opens with a speaker label in capitals ("WALLACE: Let's start").
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
