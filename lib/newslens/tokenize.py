@@ -85,8 +85,9 @@ def _one_sentence(text: str, start: int, end: int) -> bool:
     return all(_never_ends(text, m.start(), start) for m in _SENTENCE_END.finditer(text, start, end))
 
 
-# The word before a full stop, when the stop is followed by white space and the word, at most 24 characters,
-# is one token to Punkt: letters, joined by full stops or hyphens ("Mr", "U.S", "ex-Gov").
+# The word before a full stop, when the stop is followed by white space and the word, within _LOOK_BACK
+# characters (abbreviations are short; a longer word is left to Punkt), is one token to Punkt: letters,
+# joined by full stops or hyphens ("Mr", "U.S", "ex-Gov").
 _WORD_BEFORE_STOP = re.compile(r"(?<!\S)([^\W\d_]+(?:[.-][^\W\d_]+)*)\.\s\Z")
 _LOOK_BACK = 26
 

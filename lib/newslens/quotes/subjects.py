@@ -140,12 +140,15 @@ def _describes(toks: list[Token]) -> bool:
     )
 
 
+_PLACE_OR_OF = rules.PLACE_PREPOSITIONS | {"of"}
+
+
 def _past_participle_phrase(toks: list[Token], np: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
     """The noun a participle phrase describes, not the place that ends it: "[Protesters] marching through the
     streets chanted", "[Residents] living near the plant said"."""
     place = np
     for _ in range(3):  # "Protesters marching through the streets [of Lagos]", "living near the plant [in Leeds]"
-        if place is None or place[0] - 3 < floor or toks[place[0] - 1].low not in rules.PLACE_PREPOSITIONS | {"of"}:
+        if place is None or place[0] - 3 < floor or toks[place[0] - 1].low not in _PLACE_OR_OF:
             return np
         before = toks[place[0] - 2]
         if before.low.endswith("ing") and not before.cap and toks[place[0] - 1].low != "of":
@@ -216,10 +219,13 @@ def sentence_subject(toks: list[Token], floor: int, limit: int) -> tuple[int, in
     return np
 
 
+_CLAUSE_OPENERS = rules.DETERMINERS | rules.PERSON_PRONOUNS | rules.FUNCTION_WORDS
+
+
 def _inside_phrase(t: Token) -> bool:
     """Does a word after a comma go on with the phrase before it (a modifier in lower case), rather than
     start the clause (a name, a pronoun, a determiner)?"""
-    return t.word and not t.cap and t.low not in rules.DETERMINERS | rules.PERSON_PRONOUNS | rules.FUNCTION_WORDS
+    return t.word and not t.cap and t.low not in _CLAUSE_OPENERS
 
 
 _FINITE_AUXILIARIES = frozenset("had has have was were is are will would could should may might".split())

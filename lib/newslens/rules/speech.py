@@ -264,12 +264,12 @@ LEADING_CONJUNCTIONS = frozenset(
 #: Elisions whose apostrophe is not an opening single quote ('90s, rock 'n' roll, 'em).
 ELISIONS = ("90s", "80s", "70s", "60s", "50s", "00s", "n'", "n’", "em", "til", "cause", "bout", "tis", "twas")
 
-#: Adjuncts that may follow a cue before the reported clause (`said Thursday`, `said in a statement`).
 #: Whom a cue's words were addressed to, after the cue: `"...!" X shouted to the crowd.` still attributes.
 AUDIENCE_WORDS = frozenset(
     "to crowd crowds reporters journalists audience audiences supporters cheers applause".split()
 )
 
+#: Adjuncts that may follow a cue before the reported clause (`said Thursday`, `said in a statement`).
 CUE_ADJUNCT_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently
