@@ -7,7 +7,8 @@ import socket
 import pytest
 
 import newslens as nl
-from newslens.sentiment import SENTENCE_COLUMNS, analyzer, label
+from newslens.sentiment import SENTENCE_COLUMNS, label
+from newslens.vader import analyzer
 
 # Examples and compound scores published in VADER's documentation (README of vaderSentiment 3.3.2).
 VADER_README = {

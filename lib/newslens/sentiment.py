@@ -2,6 +2,7 @@
 
 Scores come from VADER (Hutto and Gilbert, ICWSM 2014) in its reference implementation, the
 `vaderSentiment` package, which ships `vader_lexicon.txt` inside itself: nothing is downloaded, ever.
+`newslens.vader` computes the package's scores without its repeated work (about 2.5x faster, same scores).
 We chose it over NLTK's port of the same analyzer on data: on VADER's 5,190 rated NYT editorial snippets
 it correlates r = 0.503 with the human ratings against the port's 0.490, and it runs about twice as fast.
 
@@ -14,7 +15,6 @@ grows quadratically: it is scored in pieces of at most that length, averaged by 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -26,6 +26,7 @@ from .problems import Stage
 from .quotes import quote_records
 from .source import Source, articles_of, tables_of
 from .tokenize import count_words, sentence_spans
+from .vader import polarity_scores
 
 SENTENCE_COLUMNS = schema.names(schema.SENTIMENT)
 AGGREGATE_COLUMNS = ("sentences", "words", "compound", "negative_share", "neutral_share", "positive_share")
@@ -39,21 +40,13 @@ PIECE_CHARS = 2000
 _QUOTED_KINDS = frozenset({"direct", "partial", "scare"})
 
 
-@lru_cache(maxsize=1)
-def analyzer():
-    """VADER's SentimentIntensityAnalyzer, built once per process (its lexicon ships with the package)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
 def score(text: str) -> dict[str, float]:
     """VADER's scores for one sentence: compound, pos, neu, neg (long input scored in pieces)."""
     if len(text) <= PIECE_CHARS:
-        return analyzer().polarity_scores(text)
+        return polarity_scores(text)
     pieces = _pieces(text)
     total = sum(len(p) for p in pieces)
-    scores = [analyzer().polarity_scores(p) for p in pieces]
+    scores = [polarity_scores(p) for p in pieces]
     return {k: round(sum(s[k] * len(p) for s, p in zip(scores, pieces, strict=True)) / total, 4)
             for k in ("neg", "neu", "pos", "compound")}  # fmt: skip
 
