@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newslens as nl
 from newslens import tokenize
@@ -160,3 +162,53 @@ def test_the_one_sentence_shortcut_agrees_with_punkt(paragraph, monkeypatch):
     shortcut = split_sentences(paragraph)
     monkeypatch.setattr(tokenize, "_one_sentence", lambda *_: False)
     assert shortcut == split_sentences(paragraph)
+
+
+# Contexts of a candidate break as Punkt builds them, each with whether our tokenizer answers it without
+# Punkt's second pass.
+PUNKT_CONTEXTS = [
+    ("said. The", True),
+    ("again.\u201d", True),  # a closing mark after the stop: the context ends with it
+    ('again."', True),
+    ("Kyiv.)", True),
+    ("it? She", True),
+    ("Really! Then", True),
+    ("said.\n\nThe", True),
+    ("Zürich. Später", True),
+    ("gov. Hochul", False),  # an abbreviation of ours
+    ("Mr. Smith", False),
+    ("J. Smith", False),  # an initial
+    ("2015. The", False),  # a number
+    ("U.S. officials", False),
+    ("ex-Gov. Carey", False),
+    ('"said. The', False),  # a mark before the word
+    ("said... The", False),
+    ("Really?? Yes", False),
+]
+
+
+@pytest.mark.parametrize(("context", "answered"), PUNKT_CONTEXTS)
+def test_punkt_contexts_answered_by_us_are_answered_as_punkt_would(context, answered):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    punkt = tokenize._punkt()
+    assert punkt.plain_break(context) == answered
+    assert punkt.text_contains_sentbreak(context) == PunktSentenceTokenizer.text_contains_sentbreak(punkt, context)
+
+
+_PIECES = ["said", "Mr", "J", "U.S", "2015", "it", "Gov", "Zürich", "etc", "(", ")", '"', "\u201d", ".", "?", "!",
+           "...", " ", "\n", "The", "he", "ex-Gov"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_sentences_split_as_punkt_alone_would(pieces):
+    """Our answers to Punkt's question change none of its sentence spans."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    text = "".join(pieces)
+    punkt = tokenize._punkt()
+    ours = list(punkt.span_tokenize(text))
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(type(punkt), "text_contains_sentbreak", PunktSentenceTokenizer.text_contains_sentbreak)
+        assert ours == list(punkt.span_tokenize(text))
