@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newslens as nl
-from newslens.quotes import QUOTE_COLUMNS
+from newslens.quotes import QUOTE_COLUMNS, quote_records
 
 
 def rows(text: str) -> list[dict]:
@@ -96,7 +96,37 @@ def test_a_quote_running_over_paragraphs_keeps_its_speaker():
     )
     r = one(text, "We need help from our neighbours now.")
     assert r["speaker"] == "Jane Doe" and r["kind"] == "direct"
-    assert one(text, "The hospitals are full.")["speaker"] == "Jane Doe"
+    joined = one(text, 'We have lost too many people," Health Minister Jane Doe said. "The hospitals are full.')
+    assert joined["speaker"] == "Jane Doe" and joined["words"] == 10  # the pieces' words, not the cue's
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ('"We will win," she said, "and we will win big."', [["We will win,", "and we will win big."]]),
+        ('"We will win," Smith said. "We will win big."', [["We will win,", "We will win big."]]),
+        (
+            "‘It is over,’ the minister told the BBC. ‘We lost, and we know it.’",
+            [["It is over,", "We lost, and we know it."]],
+        ),
+        ('Smith said: "We will win." "And big."', [["We will win.", "And big."]]),
+        ('"One," she said. "Two." "Three."', [["One,", "Two.", "Three."]]),
+        # narrative between the pieces: two rows, the second carried over
+        ('"We will win," Smith said. The crowd cheered. "We will win big."', [["We will win,"], ["We will win big."]]),
+        # each piece has its own cue
+        ('"We will win," Smith said. "No," Jones replied.', [["We will win,"], ["No,"]]),
+        ('"We will win," Smith said. She added: "Big."', [["We will win,"], ["Big."]]),
+    ],
+)
+def test_a_quotation_interrupted_by_its_attribution_is_one_row(text, pieces):
+    """The row spans the pieces and what stands between them (as PolNeAR marks one attribution); its quote
+    is the text it spans, its marks are the pieces, and `words` counts the pieces' words only."""
+    article = nl.Article.from_text(text)
+    direct = [r for r in quote_records(article) if r.kind == "direct"]
+    assert [[article.text[s:e] for s, e in r.marks] for r in direct] == pieces
+    frame = nl.quotes(article).query("kind == 'direct'")
+    assert frame["quote"].tolist() == [article.text[r.start : r.end] for r in direct]
+    assert frame["words"].tolist() == [sum(len(p.split()) for p in want) for want in pieces]
 
 
 def test_british_single_quotes_and_apostrophes():

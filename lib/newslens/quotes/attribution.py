@@ -270,7 +270,9 @@ def quote_kind(
         return "direct"
     if not attributed and n_words <= rules.SCARE_QUOTE_MAX_WORDS and head:
         return "scare"
-    if not m.double and not attributed:
+    if not m.double and not attributed:  # single marks (British): a whole sentence in them is direct
+        if not head and content[-1:] in _SENTENCE_PUNCT and n_words >= 4:
+            return "direct"
         return "scare" if n_words <= rules.SCARE_QUOTE_MAX_WORDS else "partial"
     if tail_attr and content[-1:] in ",?!…—–-":
         return "direct"
@@ -300,3 +302,31 @@ def fronted_participle(head: list[Token], tail: list[Token]) -> tuple[int, tuple
     if np is None or np[1] + 1 >= len(tail) or not tail[np[1] + 1].word:
         return None
     return k, np
+
+
+def join_interrupted(text: str, rows: list[Row], sentence_starts: list[int]) -> list[Row]:
+    """One quotation interrupted by its attribution is one row: `"It's over," she said, "for now."` (both
+    pieces share the cue) and `"It's over," she said. "We lost."` (the next piece, in the same or the next
+    sentence, takes its speaker from this one, with only this one's cue or nothing between them). The
+    row spans the pieces and what stands between them, as reported-speech annotation marks one attribution
+    (PolNeAR); its `marks` keep the pieces. `rows` are one paragraph's, sorted by start."""
+    out: list[Row] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == r.kind == "direct" and _continues(text, prev, r, sentence_starts):
+            prev.end = r.end
+            prev.marks = [*prev.marks, *r.marks]
+            continue
+        out.append(r)
+    return out
+
+
+def _continues(text: str, a: Row, b: Row, sentence_starts: list[int]) -> bool:
+    if b.cue is not None and b.cue == a.cue and b.mention == a.mention:
+        return True
+    if b.carried_from is not a or b.rule != "same paragraph":
+        return False
+    if bisect.bisect_right(sentence_starts, b.start) - bisect.bisect_right(sentence_starts, a.end) > 1:
+        return False
+    between = text[a.end : b.start]
+    return (a.cue is not None and a.end <= a.cue[0] < b.start) or not any(c.isalnum() for c in between)

@@ -25,6 +25,7 @@ from .attribution import (
     fronted_participle,
     introducer,
     introduces,
+    join_interrupted,
     label_line,
     nearest_attributed,
     pronoun_at,
@@ -107,6 +108,7 @@ def _extract(article: Article) -> tuple[list[Row], list[tuple[int, int]]]:
         _quotes_inside_reported_speech(text, para)
         _after_an_attributing_sentence(text, para)
         _carry_over(para, carry)
+        para.rows = join_interrupted(text, para.rows, para.sentence_starts)
         rows.extend(para.rows)
         carry = _hand_on(text, para)
         if carry.intro is not None:

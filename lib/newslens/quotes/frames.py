@@ -12,6 +12,7 @@ from ..source import Source, articles_of, tables_of
 from ..tokenize import count_words
 from .canonical import canonical_speakers
 from .extraction import quote_records
+from .records import QuoteRecord
 
 QUOTE_COLUMNS = schema.names(schema.QUOTES)
 RECORD_COLUMNS = QUOTE_COLUMNS[:-1]  # all but `words`, as `QuoteRecord` holds them
@@ -41,7 +42,9 @@ def quotes(x: Source) -> pd.DataFrame:
     poll, or group such as "analysts" or "the company"); `cue`, `cue_start`, `cue_end` (the reporting verb
     or phrase);
     `paragraph` (row of `article.paragraphs`); `sentence` (as in `newslens.sentences`); `rule` (which rule
-    decided); `words` (in `quote`, as `tokenize.count_words` counts them).
+    decided); `words` (in `quote`, as `tokenize.count_words` counts them; of a direct quotation interrupted
+    by its attribution, `"It's over," she said. "We lost."`, the row spans both pieces and what stands
+    between them, and `words` counts the pieces only).
 
     From the tables of `newslens.analyze` the quotes are read, not recomputed, with `article_id`, `kind`,
     `speaker`, `speaker_title`, `cue` and `rule` as categoricals (fast to group on 100,000 articles).
@@ -54,8 +57,15 @@ def quotes(x: Source) -> pd.DataFrame:
         for record in records:
             for c in RECORD_COLUMNS:
                 cols[c].append(getattr(record, c))
-            cols["words"].append(count_words(record.quote))
+            cols["words"].append(_words(record))
     return stage.finish(schema.frame(schema.QUOTES, cols))
+
+
+def _words(record: QuoteRecord) -> int:
+    """The words of the quote; of a quotation interrupted by its attribution, only those inside its marks."""
+    if record.kind == "direct" and len(record.marks) > 1:
+        return sum(count_words(record.quote[s - record.start : e - record.start]) for s, e in record.marks)
+    return count_words(record.quote)
 
 
 def speakers(x: Source) -> pd.DataFrame:
