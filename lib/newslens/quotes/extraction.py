@@ -179,8 +179,8 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
     head = para.tokens(s_start, head_to, HEAD_SENTENCE) if head_from < head_to else []
     long_quote = words_in(text, m.start, m.end) > rules.SCARE_QUOTE_MAX_WORDS
     found = attribute_after(text, tail, long_quote) if m.closed and not m.continues else None
-    if found and extended and not ends_clause(tail, found[1][1]):
-        found = None  # `"..." She says it ...` is a new sentence, not this quote's attribution
+    if found and extended and (not ends_clause(tail, found[1][1]) or (tail_to < s_end and tail[-1].text in ",:")):
+        found = None  # `"..." She says it ...`, `"..." Jones said, "..."`: a new sentence, not this quote's cue
     if found and head and head[-1].word and not head[-1].quoted and runs_on(text, m):
         found = None  # `describing as "unhinged" a Donald Trump tweet attacking ...`: words inside a clause
     named = None  # `Sen. Claire McCaskill scolded him: "...," she said`: "she" is the name before
