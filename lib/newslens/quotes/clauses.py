@@ -40,9 +40,16 @@ def find_clause(
         return None
     first = toks[j]
     end = rstrip_punct(text, first.start, clause_end(toks, j, sent_end))
-    if bisect.bisect_left([t.start for t in toks[j : j + 4]], end) < 3:
-        return None
+    words = bisect.bisect_left([t.start for t in toks[j : j + 4]], end)
+    if words < 2 or (words == 2 and not _subject_and_verb(toks, j)):
+        return None  # ("said goodbye", "said thank you"; but "said sales rose")
     return first.start, end
+
+
+def _subject_and_verb(toks: list[Token], j: int) -> bool:
+    """Are the two words at j a clause: a subject, then a past form ("sales rose", "talks collapsed")?"""
+    verb = toks[j + 1]
+    return toks[j].word and not verb.cap and (verb.low.endswith("ed") or verb.low in rules.SHORT_CLAUSE_PASTS)
 
 
 def _past_addressee(toks: list[Token], k: int, j: int) -> tuple[int, bool]:
@@ -113,7 +120,8 @@ def _opens_clause(toks: list[Token], j: int, that: bool, addressed: bool) -> boo
     no_one = first.low == "no" and j + 1 < len(toks) and toks[j + 1].word and toks[j + 1].low != "to"
     if first.low in rules.NOT_CLAUSE_OPENERS and not that and not (first.low == "to" and addressed) and not no_one:
         return False  # ("said no", but "shows no one ...")
-    return first.word and (not is_cue(first) or (that and first.low in rules.CUE_NOUNS))
+    subject = j + 1 < len(toks) and toks[j + 1].low in rules.CLAUSE_AUXILIARIES  # "said rates would rise"
+    return first.word and (not is_cue(first) or subject or (that and first.low in rules.CUE_NOUNS))
 
 
 def clause_end(toks: list[Token], j: int, sent_end: int) -> int:

@@ -110,6 +110,7 @@ ORGANISATION_NAMES = frozenset(
     pyongyang ankara jerusalem delhi islamabad kabul damascus baghdad riyadh cairo canberra ottawa westminster
     whitehall minsk warsaw taipei caracas havana budapest rome madrid athens dublin edinburgh cardiff
     holyrood stormont pretoria nairobi abuja kinshasa doha beirut amman manila jakarta hanoi bangkok
+    fed imf opec ecb fda sec epa wto oecd nasa faa ftc fcc irs cdc nih
     """.split()
 )
 

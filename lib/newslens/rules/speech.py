@@ -223,6 +223,18 @@ NOT_CLAUSE_OPENERS = frozenset(
     """.split()
 )
 
+#: Auxiliaries and modals: after a cue, the word before one is the reported clause's subject even when it
+#: looks like a cue itself (`said rates would rise`, `said claims were false`).
+CLAUSE_AUXILIARIES = frozenset(
+    "is are was were will would could should may might must can has have had do does did".split()
+)
+
+#: Irregular past forms that make two words after a cue a clause, as an "-ed" form does (`said sales rose`,
+#: `said prices fell`, `said talks collapsed`).
+SHORT_CLAUSE_PASTS = frozenset(
+    "rose fell grew sank shrank slid won lost held stood came went left broke began spread fought fled struck".split()
+)
+
 #: Cues whose subject is evidence (`rules.DOCUMENT_NOUNS`), not a person: `A Bloomberg poll shows that ...`,
 #: `one study found ...`, `..., the data show`.
 EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found", "suggests", "indicates"})
