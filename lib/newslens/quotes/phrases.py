@@ -235,8 +235,8 @@ def _determined_noun(toks: list[Token], i: int) -> tuple[int, int] | None:
 def _document_source(toks: list[Token], last: int) -> int:
     """A document's phrase takes in its author: "a report [by the National Audit Office]", "figures [from the
     Treasury]", "a letter [signed by 300 doctors]". Returns the phrase's new last token."""
-    if bare(toks[last].text) not in rules.DOCUMENT_NOUNS or toks[last].cap:
-        return last
+    if bare(toks[last].text) not in rules.DOCUMENT_NOUNS or (toks[last].cap and last > 0):
+        return last  # (a capital opening the sentence is no name: "Figures from the Treasury")
     k = last + 1
     if k < len(toks) and toks[k].low in rules.DOCUMENT_LINKS and toks[k].low.endswith("ed"):
         k += 1

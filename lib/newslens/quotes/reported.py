@@ -93,7 +93,7 @@ def _evidence_at(
     """What a document reports: `A poll shows CLAUSE`, `CLAUSE, police records show`, `A YouGov poll had
     Labour leading by 12 points`."""
     subj = speaker_before_cue(text, toks, k, floor)
-    if subj is None or bare(toks[subj[0][1]].text) not in rules.DOCUMENT_NOUNS:
+    if subj is None or not _is_evidence(toks, *subj[0]):
         subj = _evidence_subject(toks, k)
     if subj is None:
         return None
@@ -156,12 +156,20 @@ def _according_to_clause(text: str, toks: list[Token], k: int, np: tuple[int, in
     return None
 
 
+def _is_evidence(toks: list[Token], a: int, b: int) -> bool:
+    """Is the phrase a..b a document ("the polls"), or one with its author ("a report from the National Audit
+    Office")?"""
+    return bare(toks[b].text) in rules.DOCUMENT_NOUNS or any(
+        bare(toks[i].text) in rules.DOCUMENT_NOUNS and toks[i + 1].low in ("by", "from") for i in range(a, b)
+    )
+
+
 def _evidence_subject(toks: list[Token], k: int) -> tuple[tuple[int, int], str] | None:
     """The evidence a `found`/`shows` at k reports, further back than its nearest noun phrase: "A 2014 study
     that appeared in the journal found", "A 2014 study by law professor Justin Levitt found"."""
     j = k - 1
     while j >= 0 and k - j <= 20 and not toks[j].quoted and toks[j].text not in ".;:!?":
-        if toks[j].word and bare(toks[j].text) in rules.DOCUMENT_NOUNS:
+        if toks[j].word and bare(toks[j].text) in rules.DOCUMENT_NOUNS and not (toks[j].cap and j and toks[j - 1].cap):
             start = j
             while (
                 start > 0
@@ -173,8 +181,13 @@ def _evidence_subject(toks: list[Token], k: int) -> tuple[tuple[int, int], str] 
                 if toks[start].low in rules.DETERMINERS:
                     break
             end = j
-            if j + 2 < k and toks[j + 1].low == "by" and (author := np_forward(toks, j + 2)) and author[1] < k:
-                end = author[1]  # "a study by Justin Levitt": the author stands for it
+            if (
+                j + 2 < k
+                and toks[j + 1].low in ("by", "from")
+                and (author := np_forward(toks, j + 2))
+                and author[1] < k
+            ):
+                end = author[1]  # "a study by Justin Levitt", "figures from the Treasury": the author stands for it
             return (start, end), ""
         j -= 1
     return None

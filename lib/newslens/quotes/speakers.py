@@ -216,9 +216,9 @@ def _document(words: list[str]) -> bool:
     if bare(words[-1]) in rules.DOCUMENT_NOUNS and (len(words) == 1 or not words[-1][:1].isupper()):
         return True
     return any(
-        not w[:1].isupper() and bare(w) in rules.DOCUMENT_NOUNS and nxt in rules.DOCUMENT_LINKS
-        for w, nxt in pairwise(words)
-    )
+        (i == 0 or not w[:1].isupper()) and bare(w) in rules.DOCUMENT_NOUNS and nxt in rules.DOCUMENT_LINKS
+        for i, (w, nxt) in enumerate(pairwise(words))
+    )  # (the first word may be capitalised: "Figures from the Treasury" opening a sentence)
 
 
 def _generic(words: list[str]) -> str:
