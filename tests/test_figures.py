@@ -119,3 +119,17 @@ def test_columns_and_types(seed):
     assert f["in_quote"].dtype == bool
     assert set(f["kind"]) <= {"count", "percent", "money", "measure", "ordinal", "fraction", "vague", "date"}
     assert pd.isna(f.loc[f.kind == "vague", "value"]).all()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The Bank of England cut interest rates on 8 May.", "8 May"),
+        ("The strike is set for 3 June.", "3 June"),
+        ("The strike was called off in July.", "July"),
+        ("The hearing was adjourned to 3 Sept. in Leeds.", "3 Sept."),
+        ("Talks resume on Feb. 5 in Geneva.", "Feb. 5"),
+    ],
+)
+def test_a_full_stop_after_a_month_belongs_to_it_only_when_it_is_abbreviated(sentence, surface):
+    assert nl.figures(sentence)["surface"].tolist() == [surface]

@@ -64,7 +64,7 @@ def _day_month(toks: list[Token], i: int) -> tuple[Figure, int] | None:
     if not (month.kind == "word" and month.text[0].isupper() and month.low in rules.MONTHS):
         return None
     j += 1
-    if j < n and toks[j].text == "." and len(month.low) <= 4:
+    if j < n and toks[j].text == "." and month.low in rules.MONTH_ABBREVIATIONS:
         j += 1  # "2 Feb."
     value = f"--{rules.MONTHS[month.low]:02d}-{int(digits):02d}"
     if j < n and toks[j].kind == "num" and not toks[j].suf and 1000 <= to_int(toks[j].text) <= 2100:
@@ -96,7 +96,7 @@ def _month(toks: list[Token], i: int) -> tuple[Figure, int] | None:
         return None
     month = rules.MONTHS[t.low]
     j, day, year = i + 1, None, None
-    if j < n and toks[j].text == "." and len(t.low) <= 4:
+    if j < n and toks[j].text == "." and t.low in rules.MONTH_ABBREVIATIONS:
         j += 1  # "Sept."
     if (
         j < n

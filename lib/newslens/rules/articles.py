@@ -72,6 +72,9 @@ MONTHS = {
     "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+#: The abbreviations among them, which a full stop may follow ("Feb.", "Sept."); after "May", "June" or
+#: "July" a full stop ends the sentence.
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 #: Dateline at the start of the first paragraph: "KYIV (AFP) -", "WASHINGTON, Sept. 3 (Reuters) —",
