@@ -107,7 +107,7 @@ def fraction_at(toks: list[Token], i: int) -> tuple[float, int] | None:
         t.low in ("a", "one")
         and i + 1 < n
         and toks[i + 1].low in ("third", "quarter", "fifth")
-        and (i + 2 >= n or toks[i + 2].low in ("of",) or toks[i + 2].kind != "word")
+        and (i + 2 >= n or toks[i + 2].low in rules.FRACTION_FOLLOWERS or toks[i + 2].kind != "word")
     ):
         return rules.FRACTION_WORDS[toks[i + 1].low], i + 2
     parts = t.low.split("-")

@@ -31,6 +31,9 @@ ORDINAL_WORDS = {
     "hundredth": 100,
 }  # fmt: skip
 FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75, "fifth": 0.2}
+#: After "a third", "a quarter", "a fifth", the words that make it a fraction, not a rank before its noun:
+#: "a third of voters", "rose by nearly a fifth over two years", "down a quarter since May" (but "a fifth term").
+FRACTION_FOLLOWERS = frozenset("of over in on at to for from since during than compared".split())
 #: Vague quantities: no value, the word is the `approx`.
 VAGUE_WORDS = frozenset({"several", "few", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
                          "handful", "couple", "double-digit"})  # fmt: skip
