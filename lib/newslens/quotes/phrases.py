@@ -150,7 +150,9 @@ def role_word(low: str) -> bool:
     """A noun or title a speaker can be named by ("spokesman", "minister", "Sen."), prefixed too
     ("co-chairman", "vice-president", "ex-minister"), in the plural ("groups"), or an age ("the 34-year-old")."""
     low = low.rstrip(".")
-    if low in rules.SPEAKER_NOUNS or low in rules.TITLE_WORDS or rules.AGE_NOUN.fullmatch(low):
+    if low in rules.SPEAKER_NOUNS or low in rules.TITLE_WORDS or low in rules.ORGANISATION_ROLES:
+        return True
+    if rules.AGE_NOUN.fullmatch(low):
         return True
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else None
     if singular in rules.SPEAKER_NOUNS:

@@ -100,6 +100,9 @@ class SpeakerResolver:
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
                 keep = 3 if len(name_words) >= 4 and INITIAL.fullmatch(name_words[-2]) else 2
                 name_words, title_words = name_words[-keep:], words[: len(words) - keep]
+        if name_words and title_words and bare(title_words[-1]) in rules.ORGANISATION_ROLES:
+            title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
+            return " ".join(name_words), title, "organisation", ""  # "property data firm CoreLogic"
         if name_words and _is_organisation(name_words):
             return (
                 " ".join(words if not title_words or title_words[-1][:1].isupper() else name_words),
@@ -287,6 +290,8 @@ def _partners(words: list[str]) -> bool:
 
 def _is_name_word(word: str) -> bool:
     low = word.lower()
+    if low in rules.ORGANISATION_ROLES:  # "Broadcaster ZDF" opening a sentence
+        return False
     return word[:1].isupper() and low.rstrip(".") not in rules.TITLE_WORDS and not low.endswith(("'s", "’s"))
 
 

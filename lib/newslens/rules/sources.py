@@ -96,6 +96,17 @@ ORGANISATION_WORDS = frozenset(
 )
 
 
+#: Nouns that, just before a name, say it names an organisation: "property data firm CoreLogic", "the
+#: carmaker Toyota", "online retailer Zalando", "the broadcaster ZDF".
+ORGANISATION_ROLES = frozenset(
+    """
+    firm company group carmaker automaker retailer lender insurer bank broker consultancy publisher airline
+    carrier charity thinktank think-tank regulator watchdog broadcaster newspaper tabloid website outlet
+    agency miner producer manufacturer supplier startup start-up conglomerate giant
+    """.split()
+)
+
+
 #: Last words of a company's name, which may join partners' names with "and" ("Sears, Roebuck and Co").
 COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc company companies partners associates sons brothers".split())
 
