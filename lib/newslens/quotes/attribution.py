@@ -274,7 +274,7 @@ def quote_kind(
         if not head and content[-1:] in _SENTENCE_PUNCT and n_words >= 4:
             return "direct"
         return "scare" if n_words <= rules.SCARE_QUOTE_MAX_WORDS else "partial"
-    if tail_attr and content[-1:] in ",?!…—–-":
+    if tail_attr and content[-1:] in ",?!…—–-" and not _in_fronted_participle(head):
         return "direct"
     if not head or head[-1] in ":" or all(c in "([—–-" for c in head):
         return "direct"
@@ -283,6 +283,13 @@ def quote_kind(
     if not attributed and content[-1:] in _SENTENCE_PUNCT + "," and n_words >= 4 and head[-1] in ".?!":
         return "direct"
     return "partial"
+
+
+def _in_fronted_participle(head: str) -> bool:
+    """Does the sentence open with a participle clause the quoted words are part of ('Calling the attack
+    "barbaric," Starmer said ...')? Then they are a partial quote, not the subject's direct words."""
+    first = head.split(maxsplit=1)[0].lower() if head else ""
+    return head[-1:].isalpha() and first.endswith("ing") and len(first) > 5
 
 
 def _cue_at_end(head: str) -> bool:
