@@ -15,6 +15,7 @@ from .mentions import Mentions, Referent
 from .phrases import bare, np_backward, phrase, tokens
 
 _PARTY_LABEL = re.compile(rf"\s*{rules.PARTY_LABEL.pattern}$")
+_NICKNAME = re.compile(rf"\s[\"“‘']{rules.NICKNAME.pattern}[\"”’']\s")  # a nickname inside a name
 INITIAL = re.compile(r"[A-Z]\.")
 _CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,}")  # "NATO", "HMRC", "S.E.C."
@@ -69,7 +70,8 @@ class SpeakerResolver:
         return self._described[key]
 
     def _describe(self, phrase: str, transcript: bool) -> tuple[str | None, str, str, str]:
-        phrase = _PARTY_LABEL.sub("", phrase)  # "Claire McCaskill (D-Mo.)"
+        # "Claire McCaskill (D-Mo.)" is Claire McCaskill, 'Dwayne "The Rock" Johnson' is Dwayne Johnson
+        phrase = _NICKNAME.sub(" ", _PARTY_LABEL.sub("", phrase))
         if transcript and phrase.isupper() and len(phrase) > 2:
             phrase = phrase.title()  # a transcript label, "WALLACE"
         words = phrase.split()
