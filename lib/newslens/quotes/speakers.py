@@ -287,7 +287,7 @@ def _partners(words: list[str]) -> bool:
     if "and" not in words[1:-1] or not all(w == "and" or w[:1].isupper() for w in words):
         return False
     initials = len(words) == 3 and len(words[0]) == len(words[2]) == 1
-    return initials or bare(words[-1]) in rules.COMPANY_SUFFIXES
+    return initials or bare(words[-1]).rstrip(".") in rules.COMPANY_SUFFIXES
 
 
 def _is_name_word(word: str) -> bool:
