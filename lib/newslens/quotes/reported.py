@@ -156,6 +156,18 @@ def _according_to_clause(text: str, toks: list[Token], k: int, np: tuple[int, in
     return None
 
 
+def _impersonal(toks: list[Token], subject: tuple[int, int], k: int) -> bool:
+    """Is the cue at k an impersonal passive, "it" then a form of "be" then the participle ("it was
+    believed", "it is understood", "it has been reported")?"""
+    a, b = subject
+    return (
+        a == b
+        and toks[a].low == "it"
+        and any(toks[x].low in rules.PASSIVE_BE for x in range(b + 1, k))
+        and (toks[k].low.endswith("ed") or toks[k].low in ("said", "thought", "understood", "told", "known"))
+    )
+
+
 def _is_evidence(toks: list[Token], a: int, b: int) -> bool:
     """Is the phrase a..b a document ("the polls"), or one with its author ("a report from the National Audit
     Office")?"""
@@ -231,6 +243,8 @@ def _speech_at(
                 return row, np[1]
     if subj is None or (subj[0][0] == subj[0][1] and toks[subj[0][0]].low == "you"):
         return None, k  # ("Did you know there is ...": the reader, addressed, reports nothing)
+    if _impersonal(toks, subj[0], k):
+        return None, k  # "it was believed (that) ...", "it is understood ...": nobody is named
     (a, b), title = subj
     after = cue_span(toks, k)[1] + 1
     if (

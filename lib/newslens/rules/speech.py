@@ -229,6 +229,10 @@ CLAUSE_AUXILIARIES = frozenset(
     "is are was were will would could should may might must can has have had do does did".split()
 )
 
+#: Forms of "be" that make "it ... believed" an impersonal passive ("it was believed", "it has been
+#: reported"): nobody is named, and no speaker is guessed.
+PASSIVE_BE = frozenset("is was are were been being".split())
+
 #: Irregular past forms that make two words after a cue a clause, as an "-ed" form does (`said sales rose`,
 #: `said prices fell`, `said talks collapsed`).
 SHORT_CLAUSE_PASTS = frozenset(
