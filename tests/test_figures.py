@@ -133,3 +133,17 @@ def test_columns_and_types(seed):
 )
 def test_a_full_stop_after_a_month_belongs_to_it_only_when_it_is_abbreviated(sentence, surface):
     assert nl.figures(sentence)["surface"].tolist() == [surface]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The bank reported first quarter profit fell to 114.1 mln dlrs.", "first quarter profit", "quarter profit"),
+        ("The second round began on Monday.", "The second round", "round"),
+        ("The third trial ended in a hung jury.", "The third trial", "trial"),
+        ("Three people fell ill.", "Three people", "people"),
+    ],
+)
+def test_a_verb_ends_the_noun_phrase_a_figure_counts(sentence, surface, unit):
+    row = nl.figures(sentence).iloc[0]
+    assert (row["surface"], row["unit"]) == (surface, unit)

@@ -21,7 +21,7 @@ def unit_at(text: str, toks: list[Token], j: int, limit: int = 4) -> tuple[str, 
             t.kind != "word"
             or t.low in rules.NOT_IN_UNIT
             or t.low in rules.FUNCTION_WORDS
-            or (t.low.endswith("ed") and words)
+            or (words and (t.low.endswith("ed") or t.low in rules.IRREGULAR_PASTS))
         ):
             if (
                 t.low == "and"

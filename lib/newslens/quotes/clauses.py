@@ -49,7 +49,7 @@ def find_clause(
 def _subject_and_verb(toks: list[Token], j: int) -> bool:
     """Are the two words at j a clause: a subject, then a past form ("sales rose", "talks collapsed")?"""
     verb = toks[j + 1]
-    return toks[j].word and not verb.cap and (verb.low.endswith("ed") or verb.low in rules.SHORT_CLAUSE_PASTS)
+    return toks[j].word and not verb.cap and (verb.low.endswith("ed") or verb.low in rules.IRREGULAR_PASTS)
 
 
 def _past_addressee(toks: list[Token], k: int, j: int) -> tuple[int, bool]:

@@ -233,12 +233,6 @@ CLAUSE_AUXILIARIES = frozenset(
 #: reported"): nobody is named, and no speaker is guessed.
 PASSIVE_BE = frozenset("is was are were been being".split())
 
-#: Irregular past forms that make two words after a cue a clause, as an "-ed" form does (`said sales rose`,
-#: `said prices fell`, `said talks collapsed`).
-SHORT_CLAUSE_PASTS = frozenset(
-    "rose fell grew sank shrank slid won lost held stood came went left broke began spread fought fled struck".split()
-)
-
 #: Cues whose subject is evidence (`rules.DOCUMENT_NOUNS`), not a person: `A Bloomberg poll shows that ...`,
 #: `one study found ...`, `..., the data show`.
 EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found", "suggests", "indicates"})
