@@ -226,7 +226,7 @@ def _names(toks: list[Token]) -> Iterator[tuple[int, int]]:
 
 
 _NAME = re.compile(
-    r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\.?(?:\s+(?:(?:von|van|der|de|da|al|bin|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,3}"
+    r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\.?(?:\s+(?:(?:von|van|der|de|da|al|bin|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,4}"
 )
 #: "Kemi Badenoch, the Conservative leader," after a name; "the foreign secretary, David Lammy," before one.
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)[,.]")
@@ -256,8 +256,9 @@ def _named_roles(text: str) -> list[tuple[int, str, str]]:
     for m in _NAME.finditer(text):
         name = m.group().split()
         role: list[str] = []
-        while len(name) > 2 and _is_role_word(name[0]):
-            role.append(name.pop(0))  # "Prime Minister Keir Starmer": the title is "Prime Minister"
+        last_role = max((i for i in range(len(name) - 2) if _is_role_word(name[i])), default=-1)
+        if last_role >= 0:  # "Prime Minister Keir Starmer", "Railway Minister Ashwini Vaishnaw": the title
+            role, name = name[: last_role + 1], name[last_role + 1 :]
         at = m.start()
         k = at
         for _ in range(3):  # role words written just before the name: "Kremlin spokesman", "head coach"

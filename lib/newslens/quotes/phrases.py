@@ -349,19 +349,20 @@ def ends_clause(toks: list[Token], k: int) -> bool:
     """After the cue at k only adjuncts (time, medium, audience), then a comma or the sentence end: `...,
     authorities said, in ...`, `"...!" X shouted to the crowd.`;
     not when the comma introduces a quote (`..., Mr. Barrett said, "we were floored."`)."""
-    j = k + 1
-    while (
-        j < len(toks)
-        and toks[j].word
-        and (
-            toks[j].low in rules.CUE_ADJUNCT_WORDS
-            or toks[j].low in rules.AUDIENCE_WORDS
-            or toks[j].cap
-            or toks[j].low in rules.DETERMINERS
-            or toks[j].low in rules.DOCUMENT_NOUNS  # "the agency said in a June report, ..."
-        )
-        and j - k <= 6
-    ):
+    j, skipped = k + 1, 0  # (the words of "on condition of anonymity" count as none)
+    while j < len(toks) and j - k - skipped <= 6:
+        if tuple(t.low for t in toks[j : j + 4]) == rules.ANONYMITY_ADJUNCT:
+            j, skipped = j + 4, skipped + 4
+            continue
+        t = toks[j]
+        if not t.word or not (
+            t.low in rules.CUE_ADJUNCT_WORDS
+            or t.low in rules.AUDIENCE_WORDS
+            or t.cap
+            or t.low in rules.DETERMINERS
+            or t.low in rules.DOCUMENT_NOUNS  # "the agency said in a June report, ..."
+        ):
+            break
         j += 1
     if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].quoted:
         return False

@@ -59,8 +59,11 @@ def speaker_before_cue(text: str, toks: list[Token], cue: int, floor: int = 0) -
         return None
     title = ""
     if toks[i].text == "," and i == cue - 1 and toks[cue].low.endswith("ing"):
-        if i - 1 > floor and cue_at(toks, i - 1):  # "..., Sanders said, suggesting ...": the same speaker
-            found = speaker_before_cue(text, toks, i - 1, floor)
+        # "..., Sanders said, suggesting ...", '"...," Vaishnaw told reporters, adding that ...': the speaker of
+        # the cue just before (past its addressee or adjunct)
+        before = next((c for c in range(i - 1, max(floor, i - 6), -1) if cue_at(toks, c)), None)
+        if before is not None:
+            found = speaker_before_cue(text, toks, before, floor)
             if found is not None:
                 return found
         # "..., saying ...": the participle's subject is the sentence's subject

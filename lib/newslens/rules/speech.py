@@ -280,6 +280,10 @@ AUDIENCE_WORDS = frozenset(
 )
 
 #: Adjuncts that may follow a cue before the reported clause (`said Thursday`, `said in a statement`).
+#: An adjunct after a cue that names the source's terms, not its audience: "..., an official said on condition
+#: of anonymity."
+ANONYMITY_ADJUNCT = ("on", "condition", "of", "anonymity")
+
 CUE_ADJUNCT_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently
