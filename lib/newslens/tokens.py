@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from . import rules
 from .articles import Article
 
-_FIGURE_PATTERN = re.compile(  # words first (most tokens are): the other alternatives start with a digit or a sign
-    r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+_FIGURE_PATTERN = re.compile(  # words nearly first (most tokens are): the others start with a digit or a sign
+    rf"(?P<label>{rules.PARTY_LABEL.pattern})"  # (before words: "Chuck Schumer, D-N.Y., said")
+    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
     r"|(?P<phone>\b\d{3}-\d{3}-\d{4}\b|\(\d{3}\) ?\d{3}-\d{4})"
-    rf"|(?P<label>{rules.PARTY_LABEL.pattern})"
     r"|(?P<time>\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b))"
     r"|(?P<numhy>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[A-Za-z]+)+)"
     r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suf>st|nd|rd|th|s|bn|tn|mn|m|k)?(?![A-Za-z0-9])"

@@ -112,6 +112,8 @@ def appositive(text: str, toks: list[Token], np: tuple[int, int]) -> tuple[tuple
     if j + 1 >= n or toks[j].text != ",":
         return np, ""
     k = j + 1
+    if toks[k].label:
+        return np, ""  # "Chuck Schumer, D-N.Y., said": the party, not another name
     if toks[k].low in ("the", "a", "an"):
         end = k + 1
         while end < n and toks[end].word and not toks[end].quoted and end - k <= 8:

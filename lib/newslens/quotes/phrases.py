@@ -53,6 +53,8 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     last = i
     if toks[i].label and i > 0:
         i -= 1
+        if toks[i].text == "," and i > 0:
+            i -= 1  # "Rand Paul, R-Ky.,"
     head = toks[i]
     if head.quoted or not head.word:
         return None

@@ -14,7 +14,7 @@ from ..articles import Article
 from .mentions import Mentions, Referent
 from .phrases import bare, np_backward, phrase, tokens
 
-_PARTY_LABEL = re.compile(rf"\s*{rules.PARTY_LABEL.pattern}$")
+_PARTY_LABEL = re.compile(rf",?\s*(?:{rules.PARTY_LABEL.pattern})$")
 _NICKNAME = re.compile(rf"\s[\"“‘']{rules.NICKNAME.pattern}[\"”’']\s")  # a nickname inside a name
 INITIAL = re.compile(r"[A-Z]\.")
 _CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")

@@ -327,8 +327,12 @@ NOT_SPEAKER_LABELS = frozenset(
     """.split()
 )
 
-#: Party labels after a legislator's name: "(D-Nev.)", "(R-IN)".
-PARTY_LABEL = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)")
+#: Party labels after a legislator's name: "(D-Nev.)", "(R-IN)", and in AP style between commas: "Chuck
+#: Schumer, D-N.Y., said" (a state abbreviation: "N.Y.", "Ky.", "Calif.", "NY"; not "D-Day").
+PARTY_LABEL = re.compile(
+    r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)"
+    r"|(?<=, )[DRI]-[A-Z](?:[a-z]{1,4}\.|\.[A-Z]\.|[A-Z])(?=,|\Z)"
+)
 
 #: A quote of at most this many words, with no cue of its own, is a scare quote ("rare").
 SCARE_QUOTE_MAX_WORDS = 3
