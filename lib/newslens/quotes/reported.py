@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .. import rules
 from .clauses import CLAUSE_REACH, clause_end, find_clause, reported_row, rstrip_punct, skip_conj
-from .cues import according_to, cue_span, in_name
+from .cues import according_to, cue_span, in_name, is_adverb
 from .phrases import Token, bare, char_span, ends_clause, is_role, np_backward, np_forward, phrase
 from .records import Row
 from .subjects import speaker_before_cue
@@ -168,6 +168,15 @@ def _impersonal(toks: list[Token], subject: tuple[int, int], k: int) -> bool:
     )
 
 
+def _passive(toks: list[Token], k: int) -> bool:
+    """Is the cue at k a passive participle ("is written", "will be recounted", "had been reported")? Its
+    subject is what was said, not who said it."""
+    j = k - 1
+    while j >= 0 and is_adverb(toks[j]) and toks[j].low not in rules.PASSIVE_BE:
+        j -= 1  # ("is widely reported", "was also said")
+    return j >= 0 and toks[j].low in rules.PASSIVE_BE and not toks[k].low.endswith("ing")
+
+
 def _is_evidence(toks: list[Token], a: int, b: int) -> bool:
     """Is the phrase a..b a document ("the polls"), or one with its author ("a report from the National Audit
     Office")?"""
@@ -243,8 +252,8 @@ def _speech_at(
                 return row, np[1]
     if subj is None or (subj[0][0] == subj[0][1] and toks[subj[0][0]].low == "you"):
         return None, k  # ("Did you know there is ...": the reader, addressed, reports nothing)
-    if _impersonal(toks, subj[0], k):
-        return None, k  # "it was believed (that) ...", "it is understood ...": nobody is named
+    if _impersonal(toks, subj[0], k) or _passive(toks, k):
+        return None, k  # "it was believed (that) ...", "each is written in ...": the subject speaks not
     (a, b), title = subj
     after = cue_span(toks, k)[1] + 1
     if (

@@ -229,9 +229,9 @@ CLAUSE_AUXILIARIES = frozenset(
     "is are was were will would could should may might must can has have had do does did".split()
 )
 
-#: Forms of "be" that make "it ... believed" an impersonal passive ("it was believed", "it has been
-#: reported"): nobody is named, and no speaker is guessed.
-PASSIVE_BE = frozenset("is was are were been being".split())
+#: Forms of "be" that make a cue passive: its subject is what was said ("each is written in", "key events
+#: will be recounted"), or nobody is named ("it was believed", "it has been reported"); no speaker is guessed.
+PASSIVE_BE = frozenset("is was are were be been being".split())
 
 #: Cues whose subject is evidence (`rules.DOCUMENT_NOUNS`), not a person: `A Bloomberg poll shows that ...`,
 #: `one study found ...`, `..., the data show`.
