@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .. import rules
 from .clauses import CLAUSE_REACH, clause_end, find_clause, reported_row, rstrip_punct, skip_conj
-from .cues import according_to, cue_span, in_name, is_adverb
+from .cues import according_to, cue_at, cue_span, in_name, is_adverb
 from .phrases import Token, bare, char_span, ends_clause, is_role, np_backward, np_forward, phrase
 from .records import Row
 from .subjects import speaker_before_cue
@@ -53,7 +53,7 @@ def reported_speech(
                 last = np[1]
         elif t.low in rules.EVIDENCE_VERBS or t.low in rules.PLACING_VERBS:
             row = _evidence_at(text, toks, k, sent, pi, quote_spans, used_until + 1)
-        if row is None and t.low in rules.SPEECH_NOUNS and (not t.cap or k == 0):
+        if row is None and t.low in rules.SPEECH_NOUNS and (not t.cap or k == 0) and not _medium(toks, k):
             row, last = _speech_noun_at(text, toks, k, sent, pi, quote_spans)
         if row is None and (
             (t.low in rules.SPEECH_VERBS and t.low not in rules.QUOTING_ONLY_VERBS)
@@ -165,6 +165,17 @@ def _impersonal(toks: list[Token], subject: tuple[int, int], k: int) -> bool:
         and toks[a].low == "it"
         and any(toks[x].low in rules.PASSIVE_BE for x in range(b + 1, k))
         and (toks[k].low.endswith("ed") or toks[k].low in ("said", "thought", "understood", "told", "known"))
+    )
+
+
+def _medium(toks: list[Token], k: int) -> bool:
+    """Is the noun of speech at k the medium of a cue just before ("said in a statement that ...", "wrote in
+    a letter that ...")? Then the cue reports the clause, not the noun."""
+    return (
+        k >= 3
+        and toks[k - 1].low in rules.DETERMINERS
+        and toks[k - 2].low == "in"
+        and any(cue_at(toks, c) for c in range(max(0, k - 6), k - 2))
     )
 
 

@@ -294,7 +294,13 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in rules.ORGANISATION_ROLES:  # "Broadcaster ZDF" opening a sentence
         return False
-    return word[:1].isupper() and low.rstrip(".") not in rules.TITLE_WORDS and not low.endswith(("'s", "’s"))
+    return word[:1].isupper() and not _is_title(low) and not low.endswith(("'s", "’s"))
+
+
+def _is_title(low: str) -> bool:
+    """A title word, hyphenated ones too ("Secretary-General", "Vice-President", "Attorney-General")."""
+    low = low.rstrip(".")
+    return low in rules.TITLE_WORDS or ("-" in low and any(part in rules.TITLE_WORDS for part in low.split("-")))
 
 
 _PARTICLES = frozenset("von van der de da al bin le la".split())
@@ -333,7 +339,7 @@ def full_name(text: str, surname: str) -> str | None:
         given = _given_before(text, start) if whole else []
         if given:
             parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in given] + [surname]
-            titled = [k for k, p in enumerate(parts) if p.lower().rstrip(".") in rules.TITLE_WORDS]
+            titled = [k for k, p in enumerate(parts) if _is_title(p.lower())]
             if titled:
                 parts = parts[titled[-1] + 1 :]
             while parts and parts[0].lower() in rules.NOT_NAMES:
