@@ -51,7 +51,9 @@ def nominal(toks: list[Token], k: int) -> bool:
         return False
     if toks[k].low not in rules.CUE_NOUNS:  # after a determiner an -ing form is a noun too: "the ruling"
         before = toks[k - 1]
-        return toks[k].low.endswith("ing") and (before.low in rules.DETERMINERS or before.low.endswith("'s"))
+        if toks[k].low.endswith("ing"):
+            return before.low in rules.DETERMINERS or before.low.endswith("'s")
+        return after_preposition(toks, k)
     j = k - 1
     while j >= 0 and k - j <= 4 and toks[j].cap and not toks[j].low.endswith("'s"):
         j -= 1
@@ -63,6 +65,13 @@ def nominal(toks: list[Token], k: int) -> bool:
     return (before.low in rules.DETERMINERS and before.low != "one") or (before.low.endswith("'s") and j == k - 1)
 
 
+def after_preposition(toks: list[Token], k: int) -> bool:
+    """Is the cue-looking word at k, not an -ing form, a noun after a preposition ("acts of protest", "in
+    protest", "without comment")?"""
+    return k > 0 and toks[k - 1].low in _PREPOSITIONS and not toks[k].low.endswith("ing")
+
+
+_PREPOSITIONS = frozenset("of for about with in from at against amid without".split())
 NOUN_BEFORE = frozenset(
     "of for about on with in from by at series number few many several some more most all any no other".split()
 )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .. import rules
 from .clauses import CLAUSE_REACH, clause_end, find_clause, reported_row, rstrip_punct, skip_conj
-from .cues import according_to, cue_at, cue_span, in_name, is_adverb
+from .cues import according_to, after_preposition, cue_at, cue_span, in_name, is_adverb
 from .phrases import Token, bare, char_span, ends_clause, is_role, np_backward, np_forward, phrase
 from .records import Row
 from .subjects import speaker_before_cue
@@ -56,7 +56,7 @@ def reported_speech(
         if row is None and t.low in rules.SPEECH_NOUNS and (not t.cap or k == 0) and not _medium(toks, k):
             row, last = _speech_noun_at(text, toks, k, sent, pi, quote_spans)
         if row is None and (
-            (t.low in rules.SPEECH_VERBS and t.low not in rules.QUOTING_ONLY_VERBS)
+            (t.low in rules.SPEECH_VERBS and t.low not in rules.QUOTING_ONLY_VERBS and not after_preposition(toks, k))
             or (t.low in rules.THAT_VERBS and k + 1 < n and toks[k + 1].low == "that")
             or (_noun_form_verb(toks, k) and toks[k + 1].low == "that")
             or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for")
@@ -123,6 +123,8 @@ def _speech_noun_at(
     that = k + 1
     if k > 0 and toks[k - 1].low.endswith("'s") and (np := np_backward(toks, k - 1)) is not None:
         source = np  # "Macron's warning that", "the prime minister's claim that"
+    elif k > 0 and toks[k - 1].low in rules.POSSESSIVE_PRONOUNS:
+        source = (k - 1, k - 1)  # "Contrary to his claim that ...": the one "his" stands for
     elif that + 1 < n and toks[that].low in ("from", "by") and (np := np_forward(toks, that + 1)) is not None:
         source, that = np, np[1] + 1  # "claims from the opposition that"
     elif (

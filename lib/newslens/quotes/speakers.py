@@ -133,6 +133,7 @@ class SpeakerResolver:
         """The speaker of the phrase text[mention]; remembers them for the pronouns after."""
         written = text[mention[0] : mention[1]]
         low = _CONTRACTION.sub("", written.lower().replace("’", "'"))  # "He's claiming" is "he"
+        low = rules.POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that"
         if low in rules.FIRST_PERSON:
             return Speaker(None)
         if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS:

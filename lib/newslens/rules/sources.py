@@ -188,6 +188,9 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 
 GROUP_PRONOUNS = frozenset({"they", "it"})
 
+#: Possessive pronouns before a noun of speech stand for their pronoun ("Contrary to his claim that ...").
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
 
 FIRST_PERSON = frozenset({"i", "we", "you"})
 
@@ -204,7 +207,7 @@ NOT_NAMES = frozenset(
     against toward towards beyond within throughout along alongside behind beneath inside outside near like
     whereas lest hopefully rather perhaps clearly obviously surely indeed instead certainly fortunately
     unfortunately luckily sadly frankly honestly basically essentially ultimately actually apparently
-    correction clarification update
+    maybe contrary correction clarification update
     """.split()
 )
 
