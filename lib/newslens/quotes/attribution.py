@@ -291,7 +291,7 @@ def _in_fronted_participle(head: str) -> bool:
     """Does the sentence open with a participle clause the quoted words are part of ('Calling the attack
     "barbaric," Starmer said ...')? Then they are a partial quote, not the subject's direct words."""
     first = head.split(maxsplit=1)[0].lower() if head else ""
-    return head[-1:].isalpha() and first.endswith("ing") and len(first) > 5
+    return head[-1:].isalpha() and first.endswith("ing") and len(first) > 5  # (not "King", "Being")
 
 
 def _cue_at_end(head: str) -> bool:

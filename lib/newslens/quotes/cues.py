@@ -68,10 +68,9 @@ def nominal(toks: list[Token], k: int) -> bool:
 def after_preposition(toks: list[Token], k: int) -> bool:
     """Is the cue-looking word at k, not an -ing form, a noun after a preposition ("acts of protest", "in
     protest", "without comment")?"""
-    return k > 0 and toks[k - 1].low in _PREPOSITIONS and not toks[k].low.endswith("ing")
+    return k > 0 and toks[k - 1].low in rules.NOUN_PREPOSITIONS and not toks[k].low.endswith("ing")
 
 
-_PREPOSITIONS = frozenset("of for about with in from at against amid without".split())
 NOUN_BEFORE = frozenset(
     "of for about on with in from by at series number few many several some more most all any no other".split()
 )

@@ -158,18 +158,6 @@ def _according_to_clause(text: str, toks: list[Token], k: int, np: tuple[int, in
     return None
 
 
-def _impersonal(toks: list[Token], subject: tuple[int, int], k: int) -> bool:
-    """Is the cue at k an impersonal passive, "it" then a form of "be" then the participle ("it was
-    believed", "it is understood", "it has been reported")?"""
-    a, b = subject
-    return (
-        a == b
-        and toks[a].low == "it"
-        and any(toks[x].low in rules.PASSIVE_BE for x in range(b + 1, k))
-        and (toks[k].low.endswith("ed") or toks[k].low in ("said", "thought", "understood", "told", "known"))
-    )
-
-
 def _medium(toks: list[Token], k: int) -> bool:
     """Is the noun of speech at k the medium of a cue just before ("said in a statement that ...", "wrote in
     a letter that ...")? Then the cue reports the clause, not the noun."""
@@ -182,8 +170,8 @@ def _medium(toks: list[Token], k: int) -> bool:
 
 
 def _passive(toks: list[Token], k: int) -> bool:
-    """Is the cue at k a passive participle ("is written", "will be recounted", "had been reported")? Its
-    subject is what was said, not who said it."""
+    """Is the cue at k a passive participle ("is written", "will be recounted", "it was believed", "it has
+    been reported")? Its subject is what was said, or nobody is named: not who said it."""
     j = k - 1
     while j >= 0 and is_adverb(toks[j]) and toks[j].low not in rules.PASSIVE_BE:
         j -= 1  # ("is widely reported", "was also said")
@@ -265,7 +253,7 @@ def _speech_at(
                 return row, np[1]
     if subj is None or (subj[0][0] == subj[0][1] and toks[subj[0][0]].low == "you"):
         return None, k  # ("Did you know there is ...": the reader, addressed, reports nothing)
-    if _impersonal(toks, subj[0], k) or _passive(toks, k):
+    if _passive(toks, k):
         return None, k  # "it was believed (that) ...", "each is written in ...": the subject speaks not
     (a, b), title = subj
     after = cue_span(toks, k)[1] + 1

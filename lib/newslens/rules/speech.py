@@ -123,6 +123,10 @@ CHARACTERIZING_VERBS = _verb_forms(
 #: Cues that take a particle before their object ("called for", "called on", "pointed out").
 CUE_PARTICLES = frozenset({"for", "on", "out"})
 
+#: Prepositions after which a cue-looking word is a noun ("acts of protest", "in protest", "without comment");
+#: an -ing form after them is still a verb ("after saying").
+NOUN_PREPOSITIONS = frozenset("of for about with in from at against amid without".split())
+
 #: Tell-type verbs take an addressee before the reported clause (`told AFP he ...`, `assured reporters that`).
 ADDRESSEE_VERBS = _verb_forms("tell inform assure remind warn urge ask", _IRREGULAR)
 
