@@ -204,8 +204,14 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
         base = tl[:-2] if tl.endswith("'s") else tl
         if tl == "and" and last == j - 1 and is_role(toks[j - 1]) and _role_ahead(toks, j):
             pass  # "Kremlin spokesman and adviser Dmitry Peskov"
-        elif tl == "and" and last == j - 1 and toks[j - 1].cap and j + 1 < n and toks[j + 1].low in _PARTNERS:
-            pass  # "Wertheim and Co analyst Michael Ellman"
+        elif (
+            tl == "and"
+            and last == j - 1
+            and toks[j - 1].cap
+            and j + 1 < n
+            and toks[j + 1].low in rules.COMPANY_SUFFIXES
+        ):
+            pass  # "Wertheim and Co analyst Michael Ellman" (a token's low leaves out an abbreviation's period)
         elif t.cap and (tl not in rules.NOT_NAMES or (last is not None and _INITIAL.fullmatch(t.text))):
             last = j  # (an initial is a name even when it is "A.": "Julie A. Diaz Martinez")
         elif role_word(base):
@@ -231,7 +237,6 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
     return (i, _document_source(toks, last))
 
 
-_PARTNERS = rules.COMPANY_SUFFIXES | {"co."}  # "Wertheim and Co analyst ...", "Goldman Sachs and Co."
 _OPENING_MARKS = frozenset("\"“‘'")
 _CLOSING_MARKS = frozenset("\"”’'")
 
@@ -285,7 +290,7 @@ def _document_source(toks: list[Token], last: int) -> int:
     k = last + 1
     if k < len(toks) and toks[k].low in rules.DOCUMENT_LINKS and toks[k].low.endswith("ed"):
         k += 1
-    if k + 1 < len(toks) and toks[k].low in ("by", "from") and not toks[k + 1].quoted:
+    if k + 1 < len(toks) and toks[k].low in rules.AUTHOR_PREPOSITIONS and not toks[k + 1].quoted:
         author = np_forward(toks, k + 1)
         if author is not None:
             return author[1]

@@ -125,7 +125,9 @@ def _speech_noun_at(
         source = np  # "Macron's warning that", "the prime minister's claim that"
     elif k > 0 and toks[k - 1].low in rules.POSSESSIVE_PRONOUNS:
         source = (k - 1, k - 1)  # "Contrary to his claim that ...": the one "his" stands for
-    elif that + 1 < n and toks[that].low in ("from", "by") and (np := np_forward(toks, that + 1)) is not None:
+    elif (
+        that + 1 < n and toks[that].low in rules.AUTHOR_PREPOSITIONS and (np := np_forward(toks, that + 1)) is not None
+    ):
         source, that = np, np[1] + 1  # "claims from the opposition that"
     elif (
         bare(toks[k].text) in rules.DOCUMENT_NOUNS and k > 0 and (np := np_backward(toks, k)) is not None and np[0] < k
@@ -182,7 +184,7 @@ def _is_evidence(toks: list[Token], a: int, b: int) -> bool:
     """Is the phrase a..b a document ("the polls"), or one with its author ("a report from the National Audit
     Office")?"""
     return bare(toks[b].text) in rules.DOCUMENT_NOUNS or any(
-        bare(toks[i].text) in rules.DOCUMENT_NOUNS and toks[i + 1].low in ("by", "from") for i in range(a, b)
+        bare(toks[i].text) in rules.DOCUMENT_NOUNS and toks[i + 1].low in rules.AUTHOR_PREPOSITIONS for i in range(a, b)
     )
 
 
@@ -205,7 +207,7 @@ def _evidence_subject(toks: list[Token], k: int) -> tuple[tuple[int, int], str] 
             end = j
             if (
                 j + 2 < k
-                and toks[j + 1].low in ("by", "from")
+                and toks[j + 1].low in rules.AUTHOR_PREPOSITIONS
                 and (author := np_forward(toks, j + 2))
                 and author[1] < k
             ):

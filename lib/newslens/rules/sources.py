@@ -212,6 +212,10 @@ NOT_NAMES = frozenset(
 )
 
 
+#: The prepositions that name a document's author or a claim's source: "a report by the NAO", "figures from the
+#: Treasury", "claims from the opposition that".
+AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+
 #: Words that tie a document to its author or source: "a report by the NAO", "a letter signed by 300 doctors".
 DOCUMENT_LINKS = frozenset({"by", "from", "signed", "published", "issued", "released", "commissioned",
                             "compiled", "written", "conducted", "carried"})  # fmt: skip
