@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,8 @@ from hypothesis import strategies as st
 import newslens as nl
 from newslens import tokenize
 from newslens.tokenize import split_sentences
+
+from .conftest import shared
 
 
 def split(text: str) -> list[str]:
@@ -212,3 +216,39 @@ def test_sentences_split_as_punkt_alone_would(pieces):
     with pytest.MonkeyPatch.context() as m:
         m.setattr(type(punkt), "text_contains_sentbreak", PunktSentenceTokenizer.text_contains_sentbreak)
         assert ours == list(punkt.span_tokenize(text))
+
+
+def _stock_punkt():
+    """NLTK's Punkt with our parameters and its own patterns (the `regex` engine under NLTK's guard)."""
+    return tokenize._NewsPunkt(tokenize._punkt()._params)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "--", "'", "»", "«", "’", ",", ":", "5.", "1,200", "a.m.", "\t"]),
+                max_size=16))  # fmt: skip
+def test_punkt_on_the_standard_re_splits_as_nltks_own_patterns(pieces):
+    text = "".join(pieces)
+    assert list(tokenize._punkt().span_tokenize(text)) == list(_stock_punkt().span_tokenize(text))
+
+
+def test_punkt_patterns_are_the_standard_re():
+    """The guard NLTK puts round every pattern costs a third of sentence splitting: ours are plain `re`."""
+    import re
+
+    lang = tokenize._punkt()._lang_vars
+    assert isinstance(lang.period_context_re(), re.Pattern)
+    assert isinstance(lang._word_tokenizer_re(), re.Pattern)
+    assert isinstance(lang.re_boundary_realignment, re.Pattern)
+    assert isinstance(tokenize._punkt()._Token._RE_NUMERIC, re.Pattern)
+
+
+@pytest.mark.parametrize("layout", ["as-is", "one-line"])
+def test_punkt_on_the_standard_re_splits_dev_news_as_nltks_own_patterns(layout):
+    with shared("data/polnear-dev.jsonl").open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f]
+    if layout == "one-line":
+        texts = [t.replace("\n", " ") for t in texts]
+    paragraphs = [p for t in texts for p in t.split("\n") if p.strip()]
+    assert len(paragraphs) > 80
+    ours, stock = tokenize._punkt(), _stock_punkt()
+    assert [p for p in paragraphs if list(ours.span_tokenize(p)) != list(stock.span_tokenize(p))] == []
