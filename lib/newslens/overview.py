@@ -17,7 +17,7 @@ from . import rules, schema
 from .articles import PARAGRAPH_KINDS, Article, Corpus
 from .problems import Stage
 from .source import Source, articles_of, tables_for, tables_of
-from .tokenize import WORD, count_words, sentence_spans
+from .tokenize import WORD, sentence_spans, sentence_word_counts
 
 #: The columns of `article_table`: part of the `articles` table (`schema.ARTICLES`).
 ARTICLE_COLUMNS = ("article_id", "title", "author", "source_code", "date", "encoding", "paragraphs", "sentences",
@@ -32,7 +32,7 @@ def article_counts(a: Article, sentence_words: Sequence[int] | None = None) -> d
     """An article's `paragraphs` (body paragraphs), `sentences`, `words` (in those sentences, punctuation
     left out) and `chars`. `sentence_words`, each sentence's word count when already known, saves counting."""
     if sentence_words is None:
-        sentence_words = [count_words(a.text[s:e]) for s, e, _, _ in sentence_spans(a)]
+        sentence_words = sentence_word_counts(a)
     return {"paragraphs": len(a.body), "sentences": len(sentence_words), "words": sum(sentence_words),
             "chars": len(a.text)}  # fmt: skip
 
@@ -77,9 +77,15 @@ def vocabulary(texts: Iterable[str]) -> pd.DataFrame:
     `newslens analyze` stores one such table per batch; summed over batches they give the corpus's."""
     counts: Counter[str] = Counter()
     docs: Counter[str] = Counter()
+    content: dict[str, str] = {}  # each word as written -> its vocabulary form, "" when it is none (read once)
     for text in texts:
-        words = [w.lower().replace("’", "'") for w in WORD.findall(text)]
-        words = [w for w in words if len(w) >= 3 and w[0].isalpha() and w not in _NOT_CONTENT and not _number_word(w)]
+        words = []
+        for w in WORD.findall(text):
+            c = content.get(w)
+            if c is None:
+                c = content[w] = _content_form(w)
+            if c:
+                words.append(c)
         counts.update(words)
         docs.update(set(words))
     return schema.frame(schema.VOCABULARY, {"word": list(counts), "count": list(counts.values()),
@@ -88,6 +94,12 @@ def vocabulary(texts: Iterable[str]) -> pd.DataFrame:
 
 #: Words left out of the vocabulary: stop words, and number and scale words (numbers are figures, not topics).
 _NOT_CONTENT = rules.STOP_WORDS | frozenset(rules.NUMBER_WORDS) | frozenset(rules.SCALE_WORDS)
+
+
+def _content_form(word: str) -> str:
+    """A word as the vocabulary counts it (lower case, straight apostrophe), or "" when it is left out."""
+    w = word.lower().replace("’", "'")
+    return w if len(w) >= 3 and w[0].isalpha() and w not in _NOT_CONTENT and not _number_word(w) else ""
 
 
 def _number_word(word: str) -> bool:

@@ -25,7 +25,7 @@ from .articles import Article
 from .problems import Stage
 from .quotes import quote_records
 from .source import Source, articles_of, tables_of
-from .tokenize import count_words, sentence_spans
+from .tokenize import sentence_spans, sentence_word_counts
 from .vader import polarity_scores
 
 SENTENCE_COLUMNS = schema.names(schema.SENTIMENT)
@@ -148,7 +148,7 @@ def _sentence_rows(a: Article) -> list[tuple]:
     quoted = sorted((s, e, r.speaker or "") for r in records if r.kind in _QUOTED_KINDS for s, e in r.marks)
     rows = []
     q = 0
-    for n, (s, e, para, kind) in enumerate(sentence_spans(a)):
+    for n, ((s, e, para, kind), words) in enumerate(zip(sentence_spans(a), sentence_word_counts(a), strict=True)):
         if kind != "body":
             continue
         text = a.text[s:e]
@@ -166,7 +166,7 @@ def _sentence_rows(a: Article) -> list[tuple]:
             k += 1
         share = min(1.0, inside / max(1, e - s))
         speaker = max(by_speaker, key=by_speaker.get) if share >= 0.5 and by_speaker else None
-        rows.append((a.id, n, para, heads[para], s, e, text, count_words(text), sc["compound"], sc["pos"], sc["neu"],
+        rows.append((a.id, n, para, heads[para], s, e, text, words, sc["compound"], sc["pos"], sc["neu"],
                      sc["neg"], label(sc["compound"]), round(share, 4), speaker))  # fmt: skip
     return rows
 

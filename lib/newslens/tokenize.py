@@ -245,6 +245,19 @@ def sentence_spans(article: Article) -> list[tuple[int, int, int, str]]:
     return spans
 
 
+_WORD_COUNTS: weakref.WeakKeyDictionary[Article, list[int]] = weakref.WeakKeyDictionary()
+
+
+def sentence_word_counts(article: Article) -> list[int]:
+    """The `count_words` of every sentence of `sentence_spans(article)`, counted once per Article for the
+    sentence table, sentiment and the article counts."""
+    counts = _WORD_COUNTS.get(article)
+    if counts is None:
+        text = article.text
+        counts = _WORD_COUNTS[article] = [len(WORD.findall(text, s, e)) for s, e, _, _ in sentence_spans(article)]
+    return counts
+
+
 def sentences(x: Source) -> pd.DataFrame:
     """One row per sentence of the title, subheads and body (boilerplate, dateline and byline are left out).
 
@@ -258,15 +271,15 @@ def sentences(x: Source) -> pd.DataFrame:
     cols: dict[str, list] = {c: [] for c in schema.names(schema.SENTENCES)}
     stage = Stage("sentences")
     for a, spans in stage.each(articles_of(x), sentence_spans):
-        for n, (s, e, para, kind) in enumerate(spans):
+        for n, ((s, e, para, kind), words) in enumerate(zip(spans, sentence_word_counts(a), strict=True)):
             cols["article_id"].append(a.id)
             cols["sentence"].append(n)
             cols["paragraph"].append(para)
             cols["kind"].append(kind)
             cols["start"].append(s)
             cols["end"].append(e)
-            cols["text"].append(text := a.text[s:e])
-            cols["words"].append(count_words(text))
+            cols["text"].append(a.text[s:e])
+            cols["words"].append(words)
     return stage.finish(schema.frame(schema.SENTENCES, cols))
 
 
