@@ -12,7 +12,7 @@ from collections import Counter
 
 import pandas as pd
 
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+(?: [A-Z][a-z]+)+")  # (capital first: see quotes.mentions._NAME)
 _DAY = r"(?<!\d)((?:19|20)\d\d)[-/_.](0[1-9]|1[0-2])[-/_.](0[1-9]|[12]\d|3[01])(?!\d)"
 #: How many of an article's most-mentioned names `newslens analyze` keeps (the `names` column of `articles`).
 NAMES_KEPT = 5

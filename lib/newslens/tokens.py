@@ -62,6 +62,9 @@ def figure_tokens(text: str, start: int, end: int) -> list[Token]:
     for m in _FIGURE_PATTERN.finditer(text, start, end):
         t = m.group()
         kind = m.lastgroup
+        if kind == "word" and t.islower():  # most words: the text is its own lower case (no new string)
+            append(Token(m.start(), m.end(), t, t.replace("’", "'") if "’" in t else t, "word", "", False, True))
+            continue
         low = t.lower()
         if "’" in low:
             low = low.replace("’", "'")

@@ -225,15 +225,20 @@ def _names(toks: list[Token]) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
+# A capital that no word character precedes, then the rest of the name. (Written capital first, then the look
+# behind, so that the engine skips ahead to the next capital instead of trying every position.)
 _NAME = re.compile(
-    r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\.?(?:\s+(?:(?:von|van|der|de|da|al|bin|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,4}"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w.)[\w'’-]+\.?(?:\s+(?:(?:von|van|der|de|da|al|bin|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,4}"
 )
 #: "Kemi Badenoch, the Conservative leader," after a name; "the foreign secretary, David Lammy," before one.
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)[,.]")
 _ROLE_ASIDE = re.compile(r"\b(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+$")
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
 _TITLES = "|".join(sorted((w for w in rules.TITLE_WORDS if len(w) > 3 and w.isalpha()), key=len, reverse=True))
-_TITLED_SURNAME = re.compile(rf"\b((?:[Pp]rime )?(?:{_TITLES.title()}))\s+([A-ZÀ-ÖØ-Þ][\w'’-]+)\b(?!\s+[A-ZÀ-ÖØ-Þ])")
+_TITLE_INITIALS = "".join(sorted({t[0].upper() for t in _TITLES.split("|")} | {"P", "p"}))  # (and "prime")
+_TITLED_SURNAME = re.compile(  # (the lookahead lets the engine skip to a title's first letter)
+    rf"(?=[{_TITLE_INITIALS}])\b((?:[Pp]rime )?(?:{_TITLES.title()}))\s+([A-ZÀ-ÖØ-Þ][\w'’-]+)\b(?!\s+[A-ZÀ-ÖØ-Þ])"
+)
 
 
 def _is_role_word(word: str) -> bool:
