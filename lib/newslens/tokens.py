@@ -95,7 +95,7 @@ def phrase_tokens(toks: list[Token], text: str) -> list[Token]:
     while i < n:
         t = toks[i]
         j = i + 1
-        if _joinable(t):
+        if j < n and toks[j].start == t.end and _joinable(t):  # (most tokens: white space follows)
             while j < n and toks[j].start == toks[j - 1].end:
                 if _joinable(toks[j]):
                     j += 1
