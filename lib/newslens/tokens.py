@@ -84,6 +84,16 @@ def letter_words(text: str, start: int, end: int) -> set[str]:
     return set(_LETTERS.findall(text[start:end].lower()))
 
 
+def span_letter_words(article: Article, start: int, end: int) -> set[str]:
+    """`letter_words` of text[start:end] of the article, made once for the articles being analysed: the
+    screens of quotes (paragraph and sentence) and of figures often read the same span."""
+    cache = _cache_of(article)
+    words = cache.get((start, end, "letters"))
+    if words is None:
+        words = cache[(start, end, "letters")] = letter_words(article.text, start, end)
+    return words
+
+
 def phrase_tokens(toks: list[Token], text: str) -> list[Token]:
     """Figure tokens joined as phrases are read (see the module docstring): runs of letters and digits with
     the joiners between them ("U.S", "AT&T", "G7", "COVID-19", "Fred_945") become one token, and an
@@ -162,7 +172,9 @@ def within(toks: list[Token], starts: list[int], a: int, b: int, last: int | Non
 #: How many articles' tokens are kept: the analyses read an article's tokens one after another, so a few
 #: recent articles suffice, and a batch of thousands does not hold all their tokens at once.
 CACHED_ARTICLES = 16
-_CACHE: OrderedDict[int, tuple[weakref.ref, dict[tuple[int, int, bool], list[Token]]]] = OrderedDict()
+# per article: (start, end, False) -> figure tokens, (start, end, True) -> phrase tokens, (start, end,
+# "letters") -> letter words
+_CACHE: OrderedDict[int, tuple[weakref.ref, dict[tuple[int, int, object], object]]] = OrderedDict()
 
 
 def _cache_of(article: Article) -> dict:

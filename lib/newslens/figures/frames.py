@@ -52,7 +52,7 @@ def _figure_rows(a: Article) -> list[tuple]:
     quoted = sorted(span for r in records for span in r.marks)  # the words inside quote marks
     rows = []
     for n, (s, e, _, _) in enumerate(sentence_spans(a)):
-        if not may_hold(text, s, e):
+        if not may_hold(text, s, e, a):
             continue
         for f in scan(text, sentence_tokens(a, s, e)):  # tokens shared with quote attribution
             dated = f.kind == "date"

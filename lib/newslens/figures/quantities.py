@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from .. import rules
-from ..tokens import Token, letter_words
+from ..articles import Article
+from ..tokens import Token, letter_words, span_letter_words
 from .context import approx_after, approx_before, glued, plural, unit_at
 from .dates import date_at
 from .numbers import fraction_at, hyphenated_at, number_at, ordinal_at
@@ -50,9 +51,13 @@ _SIGN = re.compile(rf"[\d{re.escape(''.join(rules.CURRENCY_SYMBOLS))}%]|{rules.P
 _OPENING = frozenset(w.split("-", 1)[0] for w in rules.FIGURE_OPENERS)
 
 
-def may_hold(text: str, start: int, end: int) -> bool:
-    """Can text[start:end] hold a figure? False only where `scan` would find none."""
-    return _SIGN.search(text, start, end) is not None or not _OPENING.isdisjoint(letter_words(text, start, end))
+def may_hold(text: str, start: int, end: int, article: Article | None = None) -> bool:
+    """Can text[start:end] hold a figure? False only where `scan` would find none. (Given the article the
+    text is from, the letter words the quote screens already read there are reused.)"""
+    if _SIGN.search(text, start, end) is not None:
+        return True
+    words = letter_words(text, start, end) if article is None else span_letter_words(article, start, end)
+    return not _OPENING.isdisjoint(words)
 
 
 def _may_start(toks: list[Token], i: int) -> bool:

@@ -16,7 +16,7 @@ from .. import rules
 from ..articles import Article
 from ..articles.layout import ONE_LINE
 from ..tokenize import sentence_spans
-from ..tokens import Token, letter_words, mark_quoted, span_tokens, within
+from ..tokens import Token, mark_quoted, span_letter_words, span_tokens, within
 from .attribution import (
     HEAD_SENTENCE,
     attribute_after,
@@ -131,7 +131,7 @@ def _paragraphs(article: Article) -> Iterator[_Paragraph]:
         marks = by_para.get(pi, [])
         ahead = by_para.get(body[n + 1][0], []) if n + 1 < len(body) else []
         next_opens = bool(ahead) and ahead[0].open_at == body[n + 1][1]  # the next paragraph opens with a quote
-        active = bool(marks) or may_attribute(text, ps, pe, next_opens)  # else nothing here to attribute
+        active = bool(marks) or may_attribute(article, ps, pe, next_opens)  # else nothing here to attribute
         yield _Paragraph(article, pi, ps, pe, by_para_sents.get(pi) or [(ps, pe)], marks, active, next_opens)
 
 
@@ -231,7 +231,7 @@ def _reported_speech(text: str, para: _Paragraph) -> None:
     if not para.active:
         return
     for s, e in para.sentences:
-        if may_report(letter_words(text, s, e)):
+        if may_report(span_letter_words(para.article, s, e)):
             para.rows.extend(reported_speech(text, para.tokens(s, e), (s, e), para.index, para.spans))
 
 

@@ -4,7 +4,8 @@ and need no tokens (the tests read the words of the text, far faster than tokeni
 from __future__ import annotations
 
 from .. import rules
-from ..tokens import letter_words
+from ..articles import Article
+from ..tokens import span_letter_words
 from .attribution import speaker_label
 
 _CUE_WORDS = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | rules.DEMAND_VERBS | {"according", "per"}
@@ -13,14 +14,15 @@ _CUE_WORDS = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | rules.DEMAND_VERBS | {"
 _INTRODUCING = rules.INTRODUCING_NOUNS | rules.INTRODUCING_ADJECTIVES
 
 
-def may_attribute(text: str, start: int, end: int, next_opens_quote: bool) -> bool:
+def may_attribute(article: Article, start: int, end: int, next_opens_quote: bool) -> bool:
     """Can a paragraph without quote marks hold an attribution: a cue word ("said", "according", "found"),
     a noun of speech before "that" ("claims that"), a poll that "had" someone leading, a transcript label,
     a closing colon, or, before a paragraph that opens with a quote, a word that introduces it ("warning",
     "blunt")? (Far cheaper than its tokens.)"""
+    text = article.text
     if text[start:end].rstrip().endswith(":") or speaker_label(text, start, end) is not None:
         return True
-    words = letter_words(text, start, end)
+    words = span_letter_words(article, start, end)
     return (
         not _CUE_WORDS.isdisjoint(words)
         or ("that" in words and not rules.SPEECH_NOUNS.isdisjoint(words))
