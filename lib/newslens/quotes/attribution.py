@@ -8,7 +8,6 @@ import re
 from itertools import pairwise
 
 from .. import rules
-from ..tokenize import count_words
 from .cues import according_to, cue_at, cue_span, forward_over_adjuncts, is_adverb, is_cue, is_cue_at, nominal
 from .marks import Marked
 from .phrases import Token, char_span, ends_clause, np_backward, np_forward, phrase, role_word
@@ -263,10 +262,19 @@ def nearest_attributed(attributed: list[Row], starts: list[int], r: Row) -> Row 
 
 
 def quote_kind(
-    text: str, m: Marked, head_from: int, head_to: int, tail: list[Token], tail_attr: bool, attributed: bool
+    text: str,
+    m: Marked,
+    n_words: int,
+    head_from: int,
+    head_to: int,
+    tail: list[Token],
+    tail_attr: bool,
+    attributed: bool,
 ) -> str:
+    """direct / partial / scare for the quote `m` of `n_words` words (its `words_in`), from the words before
+    it in its sentence (text[head_from:head_to]), its `tail` tokens, and whether it was attributed (by its
+    tail: `tail_attr`)."""
     content = text[m.start : m.end].rstrip()
-    n_words = count_words(content)
     head = text[head_from:head_to].strip()
     if m.continued or m.continues:
         return "direct"

@@ -9,7 +9,7 @@ import bisect
 
 from .. import rules
 from .cues import is_cue
-from .phrases import Token, attribution_follows, np_forward, words_in
+from .phrases import Token, attribution_follows, has_words, np_forward
 from .records import Row
 
 CLAUSE_REACH = 150  # tokens a reported clause may run
@@ -211,7 +211,7 @@ def reported_row(
     if span is None:
         return None
     start, end = span[0], rstrip_punct(text, *span)
-    if words_in(text, start, end) < min_words or _mostly_quoted(start, end, quote_spans):
+    if not has_words(text, start, end, min_words) or _mostly_quoted(start, end, quote_spans):
         return None
     return Row("indirect", start, end, pi, rule, mention, cue, title)  # fmt: skip
 

@@ -177,7 +177,8 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
     row = Row("quote", m.start, m.end, para.index, "", marked=m, marks=[(m.start, m.end)])
     tail = para.tokens(tail_from, tail_to) if tail_from < tail_to else []
     head = para.tokens(s_start, head_to, HEAD_SENTENCE) if head_from < head_to else []
-    long_quote = words_in(text, m.start, m.end) > rules.SCARE_QUOTE_MAX_WORDS
+    n_words = words_in(text, m.start, m.end)
+    long_quote = n_words > rules.SCARE_QUOTE_MAX_WORDS
     found = attribute_after(text, tail, long_quote) if m.closed and not m.continues else None
     if found and extended and (not ends_clause(tail, found[1][1]) or (tail_to < s_end and tail[-1].text in ",:")):
         found = None  # `"..." She says it ...`, `"..." Jones said, "..."`: a new sentence, not this quote's cue
@@ -217,7 +218,7 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
         if named is not None:
             row.refers_to, row.title = phrase(text, head, named[0]), named[2]
     row.kind = quote_kind(
-        text, m, head_from, head_to, tail, bool(found) and row.rule.startswith('"'), row.mention is not None
+        text, m, n_words, head_from, head_to, tail, bool(found) and row.rule.startswith('"'), row.mention is not None
     )
     if row.rule == 'X: "..."':
         row.kind = "direct"

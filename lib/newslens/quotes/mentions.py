@@ -55,6 +55,7 @@ class Mentions:
         self._read: dict[int, list[Referent]] = {}
         self._spoken: dict[int, list[Referent]] = {}
         self._roles: list[tuple[int, str, str]] | None = None
+        self._lower_case: dict[str, bool] = {}
 
     @cached_property
     def sentences(self) -> list[tuple[int, int, int]]:
@@ -123,11 +124,21 @@ class Mentions:
         lower case ("Prices had also been forced down ..., he said": prices is no one)?"""
         if first != last or any(t.word and t.low not in _OPENERS for t in toks[:first]):
             return False
-        return toks[first].low in self._lower_case_words
+        return self._written_in_lower_case(toks[first].low)
 
-    @cached_property
-    def _lower_case_words(self) -> frozenset[str]:
-        return frozenset(_LOWER_CASE_WORD.findall(self.text))
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Does the text write `word` (letters a to z) in lower case, as a word of its own (no letter, digit,
+        apostrophe or hyphen either side)? Answered once per word, by search: few words are asked about."""
+        if word not in self._lower_case:
+            text, found = self.text, False
+            if word.isascii() and word.isalpha() and word.islower():
+                at = text.find(word)
+                while at >= 0 and not found:
+                    end = at + len(word)
+                    found = not (at and _WORDISH.match(text, at - 1)) and not _WORDISH.match(text, end)
+                    at = text.find(word, at + 1)
+            self._lower_case[word] = found
+        return self._lower_case[word]
 
     def named_role(self, role: str, pos: int) -> tuple[str, str] | None:
         """The person the article named in `role` ("minister", "Tory leader") before `pos`, the most
@@ -148,7 +159,7 @@ class Mentions:
 
 
 _OPENERS = rules.LEADING_CONJUNCTIONS | rules.SENTENCE_OPENERS
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_WORDISH = re.compile(r"[\w'’-]")  # what may not touch a word written on its own
 
 
 def _subjects(toks: list[Token]) -> list[tuple[int, int, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
-from ..tokenize import count_words
+from ..tokenize import WORD, count_words
 from ..tokens import Token, figure_tokens, mark_quoted, phrase_tokens
 from .cues import is_cue, nominal
 
@@ -384,3 +384,13 @@ def bare(word: str) -> str:
 def words_in(text: str, start: int, end: int) -> int:
     """How many words text[start:end] has (`tokenize.count_words`, the one word count)."""
     return count_words(text[start:end])
+
+
+def has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Does text[start:end] hold at least `n` words (as `words_in` counts them)? Counting stops at the n-th."""
+    if n <= 0:
+        return True
+    for k, _ in enumerate(WORD.finditer(text, start, end), 1):
+        if k >= n:
+            return True
+    return False
