@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import pairwise
 
 from .. import rules
@@ -37,22 +36,16 @@ class Speaker:
     unsure: bool = False
 
 
-class SpeakerResolver:
-    """Speaker resolution for one article: its full names and their genders (read when first needed) and
-    who it mentions."""
+class SpeakerPhrases:
+    """How one article's speaker phrases read with no context (`describe`), and the full names it gives
+    surnames, each read once. (Its own object, shared by the resolver and its mentions, so that neither holds
+    the other: with no reference cycle an article's resolution is freed as soon as it is done, not by a run of
+    the garbage collector.)"""
 
-    def __init__(self, article: Article, quoted: list[tuple[int, int]] = ()) -> None:
+    def __init__(self, article: Article) -> None:
         self.article = article
-        self.mentions = Mentions(article, self.describe, list(quoted))
+        self._full: dict[str, str] = {}
         self._described: dict[tuple[str, bool], tuple[str | None, str, str, str]] = {}
-
-    @cached_property
-    def _full(self) -> dict[str, str]:
-        return {}
-
-    @cached_property
-    def _by_pronouns(self) -> dict[str, str]:
-        return {}
 
     def full_name(self, surname: str) -> str:
         """The full name the article gives a surname ("Peskov" is Dmitry Peskov), else the surname."""
@@ -128,6 +121,18 @@ class SpeakerResolver:
         ):
             return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Bank of England"
         return _generic(words), "", "group", _title_gender(words)  # "a spokesman for the Kremlin"
+
+
+class SpeakerResolver:
+    """Speaker resolution for one article: how its speaker phrases read, the genders of its people (read
+    when first needed) and who it mentions."""
+
+    def __init__(self, article: Article, quoted: list[tuple[int, int]] = ()) -> None:
+        self.article = article
+        self.phrases = SpeakerPhrases(article)
+        self.describe, self.full_name = self.phrases.describe, self.phrases.full_name
+        self.mentions = Mentions(article, self.phrases.describe, list(quoted))
+        self._by_pronouns: dict[str, str] = {}
 
     def resolve(self, text: str, mention: tuple[int, int], title: str, transcript: bool = False) -> Speaker:
         """The speaker of the phrase text[mention]; remembers them for the pronouns after."""
