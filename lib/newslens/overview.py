@@ -79,15 +79,15 @@ def vocabulary(texts: Iterable[str]) -> pd.DataFrame:
     docs: Counter[str] = Counter()
     content: dict[str, str] = {}  # each word as written -> its vocabulary form, "" when it is none (read once)
     for text in texts:
-        words = []
-        for w in WORD.findall(text):
+        words: dict[str, int] = {}  # vocabulary form -> count in this text, in first-seen order
+        for w, n in Counter(WORD.findall(text)).items():
             c = content.get(w)
             if c is None:
                 c = content[w] = _content_form(w)
             if c:
-                words.append(c)
+                words[c] = words.get(c, 0) + n
         counts.update(words)
-        docs.update(set(words))
+        docs.update(words.keys())
     return schema.frame(schema.VOCABULARY, {"word": list(counts), "count": list(counts.values()),
                                              "articles": [docs[w] for w in counts]})  # fmt: skip
 

@@ -53,10 +53,22 @@ def plural(word: str) -> bool:
             and word not in rules.NOT_PLURAL) or word in rules.PLURAL_NOUNS  # fmt: skip
 
 
+def _by_word(phrases: list[str], at: int) -> dict[str, list[list[str]]]:
+    """The phrases' words, kept in the given order, by their first (`at` 0) or last (-1) word."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase.split()[at], []).append(phrase.split())
+    return out
+
+
+# the qualifiers by their last word, longest first ("no more than" before "more than")
+_APPROX_BEFORE = _by_word(sorted(rules.APPROX_BEFORE, key=len, reverse=True), -1)
+_APPROX_AFTER = _by_word(list(rules.APPROX_AFTER), 0)
+
+
 def approx_before(text: str, toks: list[Token], i: int) -> tuple[str, int]:
     """A qualifier just before token i ("at least", "nearly"): (as written, index of its first token)."""
-    for phrase in sorted(rules.APPROX_BEFORE, key=len, reverse=True):
-        words = phrase.split()
+    for words in _APPROX_BEFORE.get(toks[i - 1].low, ()) if i else ():
         k = i - len(words)
         if k >= 0 and [t.low for t in toks[k:i]] == words:
             return text[toks[k].start : toks[i - 1].end], k
@@ -64,8 +76,8 @@ def approx_before(text: str, toks: list[Token], i: int) -> tuple[str, int]:
 
 
 def approx_after(text: str, toks: list[Token], j: int) -> tuple[str, int]:
-    for phrase in rules.APPROX_AFTER:
-        words = phrase.split()
+    """A qualifier from token j on ("or more", "plus"): (as written, index past it)."""
+    for words in _APPROX_AFTER.get(toks[j].low, ()) if j < len(toks) else ():
         if [t.low for t in toks[j : j + len(words)]] == words:
             return text[toks[j].start : toks[j + len(words) - 1].end], j + len(words)
     return "", j
