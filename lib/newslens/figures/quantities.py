@@ -68,7 +68,7 @@ def _may_start(toks: list[Token], i: int) -> bool:
     if t.kind != "word":
         return t.kind != "other" or t.text in rules.CURRENCY_SYMBOLS
     low = t.low
-    if low in rules.FIGURE_OPENERS or low.split("-", 1)[0] in rules.FIGURE_OPENERS:
+    if low in rules.FIGURE_OPENERS or ("-" in low and low.split("-", 1)[0] in rules.FIGURE_OPENERS):
         return True
     return low in ("a", "an", "one") and i + 1 < len(toks) and toks[i + 1].low in rules.FIGURE_OPENERS
 
