@@ -231,8 +231,9 @@ def test_punkt_on_the_standard_re_splits_as_nltks_own_patterns(pieces):
     assert list(tokenize._punkt().span_tokenize(text)) == list(_stock_punkt().span_tokenize(text))
 
 
-def test_punkt_patterns_are_the_standard_re():
-    """The guard NLTK puts round every pattern costs a third of sentence splitting: ours are plain `re`."""
+def test_punkt_and_word_patterns_are_the_standard_re():
+    """The guard NLTK puts round every pattern costs a third of sentence splitting and half of word
+    splitting: ours are plain `re`."""
     import re
 
     lang = tokenize._punkt()._lang_vars
@@ -240,6 +241,7 @@ def test_punkt_patterns_are_the_standard_re():
     assert isinstance(lang._word_tokenizer_re(), re.Pattern)
     assert isinstance(lang.re_boundary_realignment, re.Pattern)
     assert isinstance(tokenize._punkt()._Token._RE_NUMERIC, re.Pattern)
+    assert all(isinstance(p, re.Pattern) for p, _ in tokenize._word_tokenizer().PUNCTUATION)
 
 
 @pytest.mark.parametrize("layout", ["as-is", "one-line"])
@@ -252,3 +254,28 @@ def test_punkt_on_the_standard_re_splits_dev_news_as_nltks_own_patterns(layout):
     assert len(paragraphs) > 80
     ours, stock = tokenize._punkt(), _stock_punkt()
     assert [p for p in paragraphs if list(ours.span_tokenize(p)) != list(stock.span_tokenize(p))] == []
+
+
+_WORD_PIECES = ["said", "don't", "'", "''", '"', "``", "“", "”", "‘", "’", "«", "»", "(", ")", "[", "]", "{", "}",
+                "<", ">", "--", "–", "—", "...", ".", ",", ":", ";", "?", "!", "$", "3.88", "1,200", "U.S.", "I'm",
+                "gonna", "cannot", "*", "@", "#", "%", "&", " ", "\n", "Zürich"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=16))
+def test_words_on_the_standard_re_split_as_nltks_own_patterns(pieces):
+    from nltk.tokenize import NLTKWordTokenizer
+
+    text = "".join(pieces)
+    assert list(tokenize._word_tokenizer().span_tokenize(text)) == list(NLTKWordTokenizer().span_tokenize(text))
+
+
+def test_words_split_dev_news_as_nltks_own_patterns():
+    from nltk.tokenize import NLTKWordTokenizer
+
+    with shared("data/polnear-dev.jsonl").open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f]
+    sentences = nl.sentences([nl.Article.from_text(t, id=str(i)) for i, t in enumerate(texts)])["text"].tolist()
+    assert len(sentences) > 1000
+    ours, stock = tokenize._word_tokenizer(), NLTKWordTokenizer()
+    assert [s for s in sentences if list(ours.span_tokenize(s)) != list(stock.span_tokenize(s))] == []

@@ -66,22 +66,26 @@ class _NewsPunkt(PunktSentenceTokenizer):
 _PLAIN_END = re.compile(r"(?:(?P<word>[^\W\d_]{2,})\.(?:[)\";}\]*:@'({\[‘’“”«»?!]|\s+\S+)|[^\W\d_]+[?!]\s+\S+)\Z")
 
 
-def _stdlib(pattern, flags: int = 0) -> re.Pattern:
-    """One of Punkt's own patterns compiled with the standard `re`. NLTK runs every pattern through its guard
-    against caller-supplied ones (the `regex` engine under a time limit), a third of Punkt's time here; these
-    are NLTK's fixed, linear patterns, and they never see more than CHUNK_CHARS of a paragraph at once."""
-    return re.compile(pattern.pattern, flags)
+_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII  # those `re` shares
+
+
+def _stdlib(pattern) -> re.Pattern:  # (NLTK's pattern type is its own)
+    """One of NLTK's own patterns compiled with the standard `re`, its flags kept. NLTK runs every pattern
+    through its guard against caller-supplied ones (the `regex` engine under a time limit, a Python wrapper
+    per call): a third of Punkt's time, and most of its word tokenizer's. These are NLTK's fixed patterns,
+    linear on news, and they never see more than CHUNK_CHARS of a paragraph at once."""
+    return re.compile(pattern.pattern, pattern.flags & _FLAGS)
 
 
 class _StdlibLanguageVars(PunktLanguageVars):
     """Punkt's English language variables with its patterns on the standard `re` (see `_stdlib`)."""
 
     __slots__ = ()
-    re_boundary_realignment = _stdlib(PunktLanguageVars.re_boundary_realignment, re.MULTILINE)
+    re_boundary_realignment = _stdlib(PunktLanguageVars.re_boundary_realignment)
 
     def __init__(self) -> None:
-        self._re_word_tokenizer = _stdlib(PunktLanguageVars()._word_tokenizer_re(), re.VERBOSE)
-        self._re_period_context = _stdlib(PunktLanguageVars().period_context_re(), re.VERBOSE)
+        self._re_word_tokenizer = _stdlib(PunktLanguageVars()._word_tokenizer_re())
+        self._re_period_context = _stdlib(PunktLanguageVars().period_context_re())
 
 
 class _StdlibToken(PunktToken):
@@ -94,6 +98,19 @@ class _StdlibToken(PunktToken):
     _RE_ALPHA = _stdlib(PunktToken._RE_ALPHA)
 
 
+class _StdlibWordTokenizer(NLTKWordTokenizer):
+    """NLTK's word tokenizer with its rules' patterns on the standard `re` (see `_stdlib`)."""
+
+    STARTING_QUOTES = tuple((_stdlib(p), sub) for p, sub in NLTKWordTokenizer.STARTING_QUOTES)
+    ENDING_QUOTES = tuple((_stdlib(p), sub) for p, sub in NLTKWordTokenizer.ENDING_QUOTES)
+    PUNCTUATION = tuple((_stdlib(p), sub) for p, sub in NLTKWordTokenizer.PUNCTUATION)
+    PARENS_BRACKETS = (_stdlib(NLTKWordTokenizer.PARENS_BRACKETS[0]), NLTKWordTokenizer.PARENS_BRACKETS[1])
+    CONVERT_PARENTHESES = tuple((_stdlib(p), sub) for p, sub in NLTKWordTokenizer.CONVERT_PARENTHESES)
+    DOUBLE_DASHES = (_stdlib(NLTKWordTokenizer.DOUBLE_DASHES[0]), NLTKWordTokenizer.DOUBLE_DASHES[1])
+    CONTRACTIONS2 = tuple(_stdlib(p) for p in NLTKWordTokenizer.CONTRACTIONS2)
+    CONTRACTIONS3 = tuple(_stdlib(p) for p in NLTKWordTokenizer.CONTRACTIONS3)
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
@@ -103,7 +120,7 @@ def _punkt() -> PunktSentenceTokenizer:
 
 @lru_cache(maxsize=1)
 def _word_tokenizer() -> NLTKWordTokenizer:
-    return NLTKWordTokenizer()
+    return _StdlibWordTokenizer()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
