@@ -14,7 +14,7 @@ import pytest
 import newslens as nl
 from newslens.tables import TABLES, done_batches
 
-from .conftest import REPO
+from .conftest import REPO, SEED
 
 TEXTS = [
     'Officials said at least {n} people died in Kyiv on Thursday.\n"We will rebuild," Mayor Vitali Klitschko said.',
@@ -231,20 +231,24 @@ def test_a_lost_dask_worker_loses_nothing(tmp_path):
     assert_same_tables(frames(reference), resumed)
 
 
-def test_analysing_a_batch_leaves_no_reference_cycles(seed):
+def test_analysing_a_batch_leaves_no_reference_cycles():
     """An article's analysis is freed as soon as it is done: no reference cycle is left for the garbage
-    collector (a cycle per article once made every batch end in one long collection)."""
-    import gc
+    collector (a cycle per article once made every batch end in one long collection). Run in a fresh
+    process, where no other test's threads leave garbage of their own."""
+    import subprocess
+    import sys
 
-    from newslens.pipeline import batch_frames
-
-    articles = [nl.Article.from_text(seed.text, id=f"copy-{i}") for i in range(3)]
-    gc.collect()
-    gc.disable()
-    try:
-        tables = batch_frames(articles)
-        assert len(tables["quotes"]) > 10
-        del tables, articles
-        assert gc.collect() == 0
-    finally:
-        gc.enable()
+    program = f"""
+import gc, newslens as nl
+from newslens.pipeline import batch_frames
+text = nl.load_articles({str(SEED)!r})[0].text
+articles = [nl.Article.from_text(text, id=f"copy-{{i}}") for i in range(3)]
+gc.collect()
+gc.disable()
+tables = batch_frames(articles)
+assert len(tables["quotes"]) > 10
+del tables, articles
+print(gc.collect())
+"""
+    out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0"]
