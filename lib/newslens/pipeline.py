@@ -41,9 +41,8 @@ from .figures import figures
 from .overview import COUNT_COLUMNS, article_counts, body_text, vocabulary
 from .problems import AnalysisWarning, Stage, gc_paused, problems_of
 from .quotes import quotes
-from .sentiment import sentiment
+from .sentiment import stored_sentences
 from .tables import FORMAT, TABLES, Tables, done_batches
-from .tokenize import sentences
 
 ARTICLE_FIELDS = ("path", "title", "author", "source_code", "byline", "dateline", "date", "url", "source")
 
@@ -164,7 +163,7 @@ def batch_frames(items: list[Article | Problem]) -> Tables:
         # figures first: they attribute each article's quotes and scan its figures while its tokens are at
         # hand; sentiment and quotes then read the quotes already attributed
         figure_frame = figures(articles)
-        sents = _sentences_with_sentiment(articles)
+        sents = stored_sentences(articles)  # every sentence, with sentiment for the body's
         quote_frame = quotes(articles)
         vocab_stage = Stage("vocabulary")
         vocab = vocabulary(t for _, t in vocab_stage.each(articles, body_text))
@@ -202,16 +201,6 @@ def _paragraphs(articles: list[Article]) -> pd.DataFrame:
     return schema.frame(
         schema.PARAGRAPHS, {c: [r[i] for r in rows] for i, c in enumerate(schema.names(schema.PARAGRAPHS))}
     )
-
-
-def _sentences_with_sentiment(articles: list[Article]) -> pd.DataFrame:
-    s = sentences(articles)
-    scores = sentiment(articles)
-    kept = [c for c in schema.names(schema.STORED_SENTENCES) if c not in s.columns]
-    merged = s.merge(scores[["article_id", "sentence", *kept]], on=["article_id", "sentence"], how="left")
-    merged = schema.conform(schema.STORED_SENTENCES, merged)
-    merged.attrs["problems"] = problems_of(s, scores)
-    return merged
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -131,6 +131,34 @@ def aggregate(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     return out[[*keys, *AGGREGATE_COLUMNS]]
 
 
+#: The sentiment columns the stored sentences add to `newslens.sentences`' (see `schema.STORED_SENTENCES`).
+_STORED = tuple(c for c in schema.names(schema.STORED_SENTENCES) if c not in schema.names(schema.SENTENCES))
+
+
+def stored_sentences(articles: list[Article]) -> pd.DataFrame:
+    """The `sentences` table `newslens.analyze` stores: every sentence as `newslens.sentences` gives it, with
+    the sentiment columns (`_STORED`) filled for body sentences, in one pass (`schema.STORED_SENTENCES`).
+    An article that cannot be split or scored is a failure of "sentences" or "sentiment", as there."""
+    cols: dict[str, list] = {c: [] for c in schema.names(schema.STORED_SENTENCES)}
+    scoring = Stage("sentiment")
+    scored = {id(a): {row[1]: row for row in rows} for a, rows in scoring.each(articles, _sentence_rows)}
+    splitting = Stage("sentences")
+    at = {c: SENTENCE_COLUMNS.index(c) for c in _STORED}
+    missing = dict.fromkeys(_STORED)
+    for a, spans in splitting.each(articles, sentence_spans):
+        rows = scored.get(id(a), {})
+        for n, ((s, e, para, kind), words) in enumerate(zip(spans, sentence_word_counts(a), strict=True)):
+            for c, v in (("article_id", a.id), ("sentence", n), ("paragraph", para), ("kind", kind), ("start", s),
+                         ("end", e), ("text", a.text[s:e]), ("words", words)):  # fmt: skip
+                cols[c].append(v)
+            row = rows.get(n)
+            for c in _STORED:
+                cols[c].append(missing[c] if row is None else row[at[c]])
+    frame = schema.frame(schema.STORED_SENTENCES, cols)
+    frame.attrs["problems"] = [*splitting.failures, *scoring.failures]
+    return frame
+
+
 def _sentence_frame(articles: list[Article]) -> pd.DataFrame:
     cols: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
     stage = Stage("sentiment")
