@@ -176,7 +176,7 @@ def _add_sentence(spans: list[tuple[int, int]], text: str, s: int, e: int) -> No
     a sentence; "No." before a number, a word in lower case after an initialism ("The S.E.C. said"), lone
     punctuation and a reference mark ("[6]") join the sentence before."""
     for s2, e2 in _split_ellipses(text, s, e):
-        if spans and _NUMBER_ABBREV_END.search(text, spans[-1][0], spans[-1][1]) and text[s2 : s2 + 1].isdigit():
+        if spans and text[s2 : s2 + 1].isdigit() and _NUMBER_ABBREV_END.search(text, spans[-1][0], spans[-1][1]):
             spans[-1] = (spans[-1][0], e2)
             continue
         if spans and text[s2 : s2 + 1].islower() and _INITIALISM_END.search(text, spans[-1][0], spans[-1][1]):

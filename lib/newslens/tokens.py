@@ -22,15 +22,18 @@ from dataclasses import dataclass
 from . import rules
 from .articles import Article
 
-_FIGURE_PATTERN = re.compile(  # words nearly first (most tokens are): the others start with a digit or a sign
-    rf"(?P<label>{rules.PARTY_LABEL.pattern})"  # (before words: "Chuck Schumer, D-N.Y., said")
+# Words nearly first (most tokens are): the others start with a digit or a sign. Every token starts with a
+# character other than white space; saying so first lets the engine pass over white space without trying
+# each kind of token there (a third of the pattern's time).
+_FIGURE_PATTERN = re.compile(
+    rf"(?=\S)(?:(?P<label>{rules.PARTY_LABEL.pattern})"  # (before words: "Chuck Schumer, D-N.Y., said")
     r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
     r"|(?P<phone>\b\d{3}-\d{3}-\d{4}\b|\(\d{3}\) ?\d{3}-\d{4})"
     r"|(?P<time>\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b))"
     r"|(?P<numhy>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[A-Za-z]+)+)"
     r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suf>st|nd|rd|th|s|bn|tn|mn|m|k)?(?![A-Za-z0-9])"
     r"|(?P<sym>[$€£¥₴₽%])"
-    r"|(?P<other>\S)"
+    r"|(?P<other>\S))"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _LETTERS = re.compile(r"[^\W\d_]+")

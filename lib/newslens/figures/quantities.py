@@ -47,7 +47,10 @@ def scan(text: str, toks: list[Token]) -> Iterator[Figure]:
 #: Where a figure may start (a superset of what `_may_start` lets through): a digit, a currency or percent
 #: sign, a party label, or a word (or a hyphenated word's first part) that can open one. A sentence with none
 #: of them holds no figure and is not tokenized.
-_SIGN = re.compile(rf"[\d{re.escape(''.join(rules.CURRENCY_SYMBOLS))}%]|{rules.PARTY_LABEL.pattern}")
+_SIGN = re.compile(  # (the lookahead, every first character, lets the engine skip to a candidate)
+    rf"(?=[\d{re.escape(''.join(rules.CURRENCY_SYMBOLS))}%(DRI])"
+    rf"(?:[\d{re.escape(''.join(rules.CURRENCY_SYMBOLS))}%]|{rules.PARTY_LABEL.pattern})"
+)
 _OPENING = frozenset(w.split("-", 1)[0] for w in rules.FIGURE_OPENERS)
 
 
