@@ -40,7 +40,7 @@ class Referent:
     spoke: bool = False
 
 
-#: phrase -> (name, title, type, gender): how a speaker phrase is read (`speakers.SpeakerResolver.describe`).
+#: phrase -> (name, title, type, gender): how a speaker phrase is read (`speakers.SpeakerPhrases.describe`).
 Describe = Callable[[str], tuple[str | None, str, str, str]]
 
 
