@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -17,7 +17,7 @@ from . import rules, schema
 from .articles import PARAGRAPH_KINDS, Article, Corpus
 from .problems import Stage
 from .source import Source, articles_of, tables_for, tables_of
-from .tokenize import WORD, sentence_spans, sentence_word_counts
+from .tokenize import body_words, sentence_word_counts
 
 #: The columns of `article_table`: part of the `articles` table (`schema.ARTICLES`).
 ARTICLE_COLUMNS = ("article_id", "title", "author", "source_code", "date", "encoding", "paragraphs", "sentences",
@@ -70,24 +70,26 @@ def paragraph_kinds(x: Source) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article_id", *PARAGRAPH_KINDS])
 
 
-def vocabulary(texts: Iterable[str]) -> pd.DataFrame:
-    """Content words of `texts` (one text per article; lower-cased, at least 3 characters, stop words and
-    numbers left out) with their `count` and the number of `articles` using them, in first-seen order.
+def vocabulary(written: Iterable[Mapping[str, int]]) -> pd.DataFrame:
+    """Content words (lower-cased, at least 3 characters, stop words and numbers left out) with their
+    `count` and the number of `articles` using them, in first-seen order, from each article's words as
+    written with their counts (`tokenize.body_words`).
 
     `newslens analyze` stores one such table per batch; summed over batches they give the corpus's."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     docs: Counter[str] = Counter()
     content: dict[str, str] = {}  # each word as written -> its vocabulary form, "" when it is none (read once)
-    for text in texts:
-        words: dict[str, int] = {}  # vocabulary form -> count in this text, in first-seen order
-        for w, n in Counter(WORD.findall(text)).items():
+    for words in written:
+        forms: dict[str, int] = {}  # this text's vocabulary forms and their counts, in first-seen order
+        for w, n in words.items():
             c = content.get(w)
             if c is None:
                 c = content[w] = _content_form(w)
             if c:
-                words[c] = words.get(c, 0) + n
-        counts.update(words)
-        docs.update(words.keys())
+                forms[c] = forms.get(c, 0) + n
+        for c, n in forms.items():
+            counts[c] = counts.get(c, 0) + n
+        docs.update(forms.keys())
     return schema.frame(schema.VOCABULARY, {"word": list(counts), "count": list(counts.values()),
                                              "articles": [docs[w] for w in counts]})  # fmt: skip
 
@@ -107,11 +109,6 @@ def _number_word(word: str) -> bool:
     return "-" in word and all(p in rules.NUMBER_WORDS or p in rules.SCALE_WORDS for p in word.split("-"))
 
 
-def body_text(a: Article) -> str:
-    """The article's body sentences joined by spaces: what `vocabulary` counts."""
-    return " ".join(a.text[s:e] for s, e, _, kind in sentence_spans(a) if kind == "body")
-
-
 def top_words(x: Source, n: int = 20) -> pd.DataFrame:
     """The `n` most frequent content words of body sentences (lower-cased, stop words and numbers left out).
 
@@ -122,7 +119,7 @@ def top_words(x: Source, n: int = 20) -> pd.DataFrame:
         vocab = vocab[~vocab.index.isin(_NOT_CONTENT)]  # tables written before number words were left out
     else:
         stage = Stage("top words")
-        vocab = stage.finish(vocabulary(t for _, t in stage.each(articles_of(x), body_text))).set_index("word")
+        vocab = stage.finish(vocabulary(w for _, w in stage.each(articles_of(x), body_words))).set_index("word")
     ranked = vocab.reset_index().sort_values(["count", "word"], ascending=[False, True]).head(n)
     return ranked.reset_index(drop=True)[list(VOCABULARY_COLUMNS)]
 

@@ -38,11 +38,12 @@ from .articles import (
 )
 from .events import day_of, names_mentioned
 from .figures import figures
-from .overview import COUNT_COLUMNS, article_counts, body_text, vocabulary
+from .overview import COUNT_COLUMNS, article_counts, vocabulary
 from .problems import AnalysisWarning, Stage, gc_paused, problems_of
 from .quotes import quotes
 from .sentiment import stored_sentences
 from .tables import FORMAT, TABLES, Tables, done_batches
+from .tokenize import body_words
 
 ARTICLE_FIELDS = ("path", "title", "author", "source_code", "byline", "dateline", "date", "url", "source")
 
@@ -166,7 +167,7 @@ def batch_frames(items: list[Article | Problem]) -> Tables:
         sents = stored_sentences(articles)  # every sentence, with sentiment for the body's
         quote_frame = quotes(articles)
         vocab_stage = Stage("vocabulary")
-        vocab = vocabulary(t for _, t in vocab_stage.each(articles, body_text))
+        vocab = vocabulary(w for _, w in vocab_stage.each(articles, body_words))
         words_of = sents.groupby("article_id", sort=False)["words"].agg(list)  # counted once, when split
         counts = {a.id: article_counts(a, words_of.get(a.id, [])) for a in articles}  # no splitting: cannot fail
         columns = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -262,17 +263,34 @@ def sentence_spans(article: Article) -> list[tuple[int, int, int, str]]:
     return spans
 
 
-_WORD_COUNTS: weakref.WeakKeyDictionary[Article, list[int]] = weakref.WeakKeyDictionary()
+_WORD_COUNTS: weakref.WeakKeyDictionary[Article, tuple[list[int], Counter[str]]] = weakref.WeakKeyDictionary()
+
+
+def _counted(article: Article) -> tuple[list[int], Counter[str]]:
+    """Each sentence's word count, and the body sentences' words as written with their counts: one pass
+    of `WORD` over the article's sentences, made once per Article."""
+    entry = _WORD_COUNTS.get(article)
+    if entry is None:
+        text, counts, body = article.text, [], Counter()
+        for s, e, _, kind in sentence_spans(article):
+            found = WORD.findall(text, s, e)
+            counts.append(len(found))
+            if kind == "body":
+                body.update(found)
+        entry = _WORD_COUNTS[article] = (counts, body)
+    return entry
 
 
 def sentence_word_counts(article: Article) -> list[int]:
     """The `count_words` of every sentence of `sentence_spans(article)`, counted once per Article for the
     sentence table, sentiment and the article counts."""
-    counts = _WORD_COUNTS.get(article)
-    if counts is None:
-        text = article.text
-        counts = _WORD_COUNTS[article] = [len(WORD.findall(text, s, e)) for s, e, _, _ in sentence_spans(article)]
-    return counts
+    return _counted(article)[0]
+
+
+def body_words(article: Article) -> Counter[str]:
+    """Every word of the article's body sentences as written (`WORD`), with how often it occurs, in the
+    order first seen: what the vocabulary counts."""
+    return _counted(article)[1]
 
 
 def sentences(x: Source) -> pd.DataFrame:
