@@ -349,3 +349,21 @@ def test_a_pronoun_after_the_quote_is_the_person_named_before_it_in_the_same_sen
 def test_a_possessive_speaker_is_the_person_whose_claim_it_is():
     text = "Donald Trump spoke in Ohio.\nPolitifact seized on Trump’s claim that there were thousands of shootings.\n"
     assert nl.quotes(text)["speaker"].tolist() == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "expected"),
+    [
+        ("the plan was a disgrace", 5, True),
+        ("the plan was a disgrace", 6, False),
+        ("so-called 'deal'", 2, True),  # a hyphenated word is one word, punctuation none
+        ("so-called 'deal'", 3, False),
+        ("", 0, True),
+        ("...", 1, False),
+    ],
+)
+def test_has_words_counts_as_count_words_does(text, n, expected):
+    from newslens.quotes.phrases import has_words
+    from newslens.tokenize import count_words
+
+    assert has_words(text, 0, len(text), n) == expected == (count_words(text) >= n)

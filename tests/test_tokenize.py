@@ -279,3 +279,12 @@ def test_words_split_dev_news_as_nltks_own_patterns():
     assert len(sentences) > 1000
     ours, stock = tokenize._word_tokenizer(), NLTKWordTokenizer()
     assert [s for s in sentences if list(ours.span_tokenize(s)) != list(stock.span_tokenize(s))] == []
+
+
+def test_body_words_are_the_body_sentences_words_with_their_counts():
+    a = nl.Article.from_text("A headline here\n\nThe minister said the plan was dead. The plan, she said, was dead.")
+    words = tokenize.body_words(a)
+    body = " ".join(a.text[s:e] for s, e, _, kind in tokenize.sentence_spans(a) if kind == "body")
+    assert sum(words.values()) == tokenize.count_words(body)
+    assert words["plan"] == 2 and words["The"] == 2 and "headline" not in words
+    assert list(words)[:3] == ["The", "minister", "said"]  # in the order first seen
