@@ -219,6 +219,9 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _split_ellipses(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    if text.find("...", s, e) < 0 and text.find("…", s, e) < 0:  # (most sentences have no ellipsis)
+        yield s, e
+        return
     cut = s
     for m in _ELLIPSIS_BREAK.finditer(text, s, e):
         yield cut, m.end()
