@@ -25,7 +25,7 @@ from .articles import Article
 from .problems import Stage
 from .quotes import quote_records
 from .source import Source, articles_of, tables_of
-from .tokenize import sentence_spans, sentence_word_counts
+from .tokenize import sentence_rows, sentence_spans, sentence_word_counts
 from .vader import polarity_scores
 
 SENTENCE_COLUMNS = schema.names(schema.SENTIMENT)
@@ -143,17 +143,16 @@ def stored_sentences(articles: list[Article]) -> pd.DataFrame:
     scoring = Stage("sentiment")
     scored = {id(a): {row[1]: row for row in rows} for a, rows in scoring.each(articles, _sentence_rows)}
     splitting = Stage("sentences")
+    base = schema.names(schema.SENTENCES)
     at = {c: SENTENCE_COLUMNS.index(c) for c in _STORED}
-    missing = dict.fromkeys(_STORED)
-    for a, spans in splitting.each(articles, sentence_spans):
-        rows = scored.get(id(a), {})
-        for n, ((s, e, para, kind), words) in enumerate(zip(spans, sentence_word_counts(a), strict=True)):
-            for c, v in (("article_id", a.id), ("sentence", n), ("paragraph", para), ("kind", kind), ("start", s),
-                         ("end", e), ("text", a.text[s:e]), ("words", words)):  # fmt: skip
+    for a, rows in splitting.each(articles, sentence_rows):
+        scores = scored.get(id(a), {})
+        for row in rows:
+            for c, v in zip(base, row, strict=True):
                 cols[c].append(v)
-            row = rows.get(n)
+            sc = scores.get(row[1])  # (by the sentence's number)
             for c in _STORED:
-                cols[c].append(missing[c] if row is None else row[at[c]])
+                cols[c].append(None if sc is None else sc[at[c]])
     frame = schema.frame(schema.STORED_SENTENCES, cols)
     frame.attrs["problems"] = [*splitting.failures, *scoring.failures]
     return frame

@@ -306,19 +306,20 @@ def sentences(x: Source) -> pd.DataFrame:
     """
     if (tables := tables_of(x)) is not None:
         return tables.read("sentences", schema.names(schema.SENTENCES))
-    cols: dict[str, list] = {c: [] for c in schema.names(schema.SENTENCES)}
+    names = schema.names(schema.SENTENCES)
+    cols: dict[str, list] = {c: [] for c in names}
     stage = Stage("sentences")
-    for a, spans in stage.each(articles_of(x), sentence_spans):
-        for n, ((s, e, para, kind), words) in enumerate(zip(spans, sentence_word_counts(a), strict=True)):
-            cols["article_id"].append(a.id)
-            cols["sentence"].append(n)
-            cols["paragraph"].append(para)
-            cols["kind"].append(kind)
-            cols["start"].append(s)
-            cols["end"].append(e)
-            cols["text"].append(a.text[s:e])
-            cols["words"].append(words)
+    for _, rows in stage.each(articles_of(x), sentence_rows):
+        for row in rows:
+            for c, v in zip(names, row, strict=True):
+                cols[c].append(v)
     return stage.finish(schema.frame(schema.SENTENCES, cols))
+
+
+def sentence_rows(a: Article) -> list[tuple]:
+    """One article's rows of the `sentences` table, as tuples in `schema.SENTENCES` order."""
+    text, counts = a.text, sentence_word_counts(a)
+    return [(a.id, n, para, kind, s, e, text[s:e], counts[n]) for n, (s, e, para, kind) in enumerate(sentence_spans(a))]
 
 
 def words(x: Source) -> pd.DataFrame:

@@ -56,8 +56,8 @@ def plural(word: str) -> bool:
 def _by_word(phrases: list[str], at: int) -> dict[str, list[list[str]]]:
     """The phrases' words, kept in the given order, by their first (`at` 0) or last (-1) word."""
     out: dict[str, list[list[str]]] = {}
-    for phrase in phrases:
-        out.setdefault(phrase.split()[at], []).append(phrase.split())
+    for words in (phrase.split() for phrase in phrases):
+        out.setdefault(words[at], []).append(words)
     return out
 
 

@@ -130,7 +130,6 @@ class SpeakerResolver:
     def __init__(self, article: Article, quoted: list[tuple[int, int]] = ()) -> None:
         self.article = article
         self.phrases = SpeakerPhrases(article)
-        self.describe, self.full_name = self.phrases.describe, self.phrases.full_name
         self.mentions = Mentions(article, self.phrases.describe, list(quoted))
         self._by_pronouns: dict[str, str] = {}
 
@@ -146,9 +145,9 @@ class SpeakerResolver:
         if low in rules.RELATIVE_PRONOUNS:
             before = _antecedent(text, mention[0])
             return self.resolve(text, before, title) if before else Speaker(None)
-        name, own_title, kind, gender = self.describe(written, transcript)
+        name, own_title, kind, gender = self.phrases.describe(written, transcript)
         if kind == "group" and (role := self._named_role(written, mention[0])) is not None:
-            name, own_title, kind = role[0] if " " in role[0] else self.full_name(role[0]), role[1], "person"
+            name, own_title, kind = role[0] if " " in role[0] else self.phrases.full_name(role[0]), role[1], "person"
             gender = ""
         speaker = Speaker(name, title or own_title, kind)
         if name:
