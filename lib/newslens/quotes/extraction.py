@@ -131,8 +131,9 @@ def _paragraphs(article: Article) -> Iterator[_Paragraph]:
         marks = by_para.get(pi, [])
         ahead = by_para.get(body[n + 1][0], []) if n + 1 < len(body) else []
         next_opens = bool(ahead) and ahead[0].open_at == body[n + 1][1]  # the next paragraph opens with a quote
-        active = bool(marks) or may_attribute(article, ps, pe, next_opens)  # else nothing here to attribute
-        yield _Paragraph(article, pi, ps, pe, by_para_sents.get(pi) or [(ps, pe)], marks, active, next_opens)
+        sentences = by_para_sents.get(pi) or [(ps, pe)]
+        active = bool(marks) or may_attribute(article, ps, pe, sentences, next_opens)  # else nothing to attribute
+        yield _Paragraph(article, pi, ps, pe, sentences, marks, active, next_opens)
 
 
 def _transcript_turn(text: str, para: _Paragraph, turn: tuple[tuple[int, int], int] | None) -> None:

@@ -14,18 +14,27 @@ _CUE_WORDS = rules.SPEECH_VERBS | rules.EVIDENCE_VERBS | rules.DEMAND_VERBS | {"
 _INTRODUCING = rules.INTRODUCING_NOUNS | rules.INTRODUCING_ADJECTIVES
 
 
-def may_attribute(article: Article, start: int, end: int, next_opens_quote: bool) -> bool:
+def may_attribute(
+    article: Article, start: int, end: int, sentences: list[tuple[int, int]], next_opens_quote: bool
+) -> bool:
     """Can a paragraph without quote marks hold an attribution: a cue word ("said", "according", "found"),
     a noun of speech before "that" ("claims that"), a poll that "had" someone leading, a transcript label,
     a closing colon, or, before a paragraph that opens with a quote, a word that introduces it ("warning",
-    "blunt")? (Far cheaper than its tokens.)"""
+    "blunt")? (Far cheaper than its tokens.) The words are read sentence by sentence (`sentences` make up
+    the paragraph), stopping at the first cue word: the sentences' words are the ones the reported-speech
+    and figure screens read next."""
     text = article.text
     if text[start:end].rstrip().endswith(":") or speaker_label(text, start, end) is not None:
         return True
-    words = span_letter_words(article, start, end)
+    read = []
+    for s, e in sentences:
+        words = span_letter_words(article, s, e)
+        if not _CUE_WORDS.isdisjoint(words):
+            return True
+        read.append(words)
+    words = set().union(*read)
     return (
-        not _CUE_WORDS.isdisjoint(words)
-        or ("that" in words and not rules.SPEECH_NOUNS.isdisjoint(words))
+        ("that" in words and not rules.SPEECH_NOUNS.isdisjoint(words))
         or (not rules.PLACING_VERBS.isdisjoint(words) and not rules.DOCUMENT_NOUNS.isdisjoint(words))
         or (next_opens_quote and not _INTRODUCING.isdisjoint(words))
     )
