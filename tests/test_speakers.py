@@ -9,6 +9,8 @@ import pandas as pd
 import pytest
 
 import newslens as nl
+from newslens.quotes.mentions import _named_roles
+from newslens.quotes.speakers import pronoun_gender
 
 from .speaker_cases import check as wrong_with
 from .speaker_cases import load_cases
@@ -79,3 +81,45 @@ def test_a_pronoun_it_cannot_resolve_is_left_empty_and_says_so():
     q = nl.quotes('Boris Johnson and Michael Gove met for an hour. "It was a frank discussion," he said.')
     row = q.iloc[0]
     assert pd.isna(row.speaker) and row.speaker_mention == "he" and "unresolved" in row.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Ms Khan spoke. Khan said she would go, and her team agreed.", "f"),
+        ("Khan said he would go. Khan added that his team agreed with him.", "m"),
+        ("Khan said hers was the plan; Khan said she would lead it.", "f"),
+        ("Khan said he and she would go, he and she.", ""),  # as many of each: the text does not say
+        ("Khan said he would go.", ""),  # one pronoun is not enough
+        ("Khan left the shell company. Khan chose the theme of Sheffield, then the heir.", ""),  # not words
+        ("Khan's HE said so, Khan said: He and his aides, and him.", "m"),  # counted in lower case
+    ],
+)
+def test_a_persons_gender_follows_the_pronouns_after_their_surname(text, gender):
+    assert pronoun_gender(text, "Sadiq Khan") == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("Kremlin spokesman Dmitry Peskov said it.", "Kremlin spokesman", "Dmitry Peskov"),
+        ("The head coach Gareth Southgate left.", "head coach", "Gareth Southgate"),
+        ("Defence Minister Richard Marles spoke.", "Defence Minister", "Richard Marles"),
+        ("It was the foreign secretary, David Lammy, who spoke.", "foreign secretary", "David Lammy"),
+        ("Kemi Badenoch, the Conservative leader, spoke.", "Conservative leader", "Kemi Badenoch"),
+    ],
+)
+def test_the_roles_an_article_gives_a_name_are_read_around_it(text, role, name):
+    assert (role, name) in [(r, n) for _, r, n in _named_roles(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Voters like Dmitry Peskov.", []),  # no role word before the name
+        ("Mr Dmitry Peskov spoke.", []),  # a courtesy title is no role
+        ("They met the spokesman Dmitry Peskov.", ["spokesman"]),  # "the" ends the role words
+    ],
+)
+def test_the_role_words_stop_where_the_role_does(text, roles):
+    assert [r for _, r, n in _named_roles(text) if n == "Dmitry Peskov"] == roles

@@ -243,8 +243,8 @@ _NAME = re.compile(
 )
 #: "Kemi Badenoch, the Conservative leader," after a name; "the foreign secretary, David Lammy," before one.
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)[,.]")
-_ROLE_ASIDE = re.compile(r"\b(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+$")
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+_ROLE_ASIDE = re.compile(r"[tT](?<!\w.)he\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+$")  # ("t" first: see _NAME)
+_WORD_RUN = re.compile(r"[\w'’.-]+")
 _TITLES = "|".join(sorted((w for w in rules.TITLE_WORDS if len(w) > 3 and w.isalpha()), key=len, reverse=True))
 _TITLE_INITIALS = "".join(sorted({t[0].upper() for t in _TITLES.split("|")} | {"P", "p"}))  # (and "prime")
 _TITLED_SURNAME = re.compile(  # (the lookahead lets the engine skip to a title's first letter)
@@ -260,6 +260,21 @@ def _is_role_word(word: str) -> bool:
 def _bare_name(name: str) -> str:
     """A name without its possessive: "President Trump's plan" names Trump."""
     return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _word_before(text: str, lo: int, at: int) -> tuple[int, str] | None:
+    """(start, word) of the run of word characters, periods, hyphens and apostrophes that white space
+    separates from `at`, from `lo` at the earliest: "Kremlin spokesman" before "Dmitry Peskov". (Read
+    backwards from `at`, not searched for from `lo`.)"""
+    before = text[lo:at]
+    kept = before.rstrip()
+    if len(kept) == len(before):
+        return None
+    run = _WORD_RUN.match(kept[::-1])
+    if run is None:
+        return None
+    start = len(kept) - run.end()
+    return lo + start, kept[start:]
 
 
 def _named_roles(text: str) -> list[tuple[int, str, str]]:
@@ -278,11 +293,11 @@ def _named_roles(text: str) -> list[tuple[int, str, str]]:
         at = m.start()
         k = at
         for _ in range(3):  # role words written just before the name: "Kremlin spokesman", "head coach"
-            w = _WORD_BEFORE.search(text, max(0, k - 30), k)
-            if w is None or (not role and not _is_role_word(w.group(1))) or w.group(1).lower() in ("the", "a", "an"):
+            w = _word_before(text, max(0, k - 30), k)
+            if w is None or (not role and not _is_role_word(w[1])) or w[1].lower() in ("the", "a", "an"):
                 break
-            role.insert(0, w.group(1))
-            k = w.start()
+            role.insert(0, w[1])
+            k = w[0]
         if not role and (after := _ROLE_AFTER.match(text, m.end())) and _is_role_word(after.group(1).split()[-1]):
             role = after.group(1).split()
         if (

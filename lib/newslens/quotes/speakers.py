@@ -265,15 +265,19 @@ def pronoun_gender(text: str, name: str) -> str:
     at = text.find(surname)
     while at >= 0:
         end = at + len(surname)
-        window = text[end : end + 120].lower()
-        he += len(_HE.findall(window))
-        she += len(_SHE.findall(window))
+        for word in _PRONOUN.findall(text[end : end + 120].lower()):
+            if word in _HE:
+                he += 1
+            else:
+                she += 1
         at = text.find(surname, end)
     return "" if he == she or max(he, she) < 2 else ("m" if he > she else "f")
 
 
-_HE = re.compile(r"\b(?:he|his|him)\b")
-_SHE = re.compile(r"\b(?:she|her|hers)\b")
+_HE = frozenset({"he", "his", "him"})
+# he, his, him, she, her, hers as words of their own (written first letter first, then the look behind, so
+# that the engine skips ahead to the next "h" or "s" instead of trying every position)
+_PRONOUN = re.compile(r"h(?<!\w.)(?:e|is|im|er|ers)\b|s(?<!\w.)he\b")
 
 
 def _antecedent(text: str, at: int) -> tuple[int, int] | None:
