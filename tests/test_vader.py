@@ -57,6 +57,7 @@ RULE_EXAMPLES = [
     "   ",
     "...",
     "The committee met on Tuesday.",  # no lexicon word at all
+    "The committee met on Tuesday!!! Why??",  # no lexicon word: its emphasis marks add nothing
     "'Good,' he said. \"Terrible!\"",  # punctuation stripped from words
     "A-ha! :-( ok",
 ]
