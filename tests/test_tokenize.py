@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import newslens as nl
 from newslens import tokenize
 from newslens.tokenize import split_sentences
+from newslens.tokens import figure_tokens, mark_quoted
 
 from .conftest import shared
 
@@ -288,3 +289,22 @@ def test_body_words_are_the_body_sentences_words_with_their_counts():
     assert sum(words.values()) == tokenize.count_words(body)
     assert words["plan"] == 2 and words["The"] == 2 and "headline" not in words
     assert list(words)[:3] == ["The", "minister", "said"]  # in the order first seen
+
+
+@pytest.mark.parametrize(
+    ("spans", "quoted"),
+    [
+        ([], "----------"),  # no quote marks: nothing is quoted, whatever was marked before
+        ([(8, 20)], "--QQQQQ---"),  # `He said "it is over" today`: the marks and the words they enclose
+        ([(0, 5), (9, 13)], "QQ-QQ-----"),  # a token that starts inside a span is inside it
+        ([(8, 20), (40, 50)], "--QQQQQ---"),  # a span past the last token changes nothing
+        ([(28, 60)], "---------Q"),
+    ],
+)
+def test_a_token_is_quoted_when_it_starts_inside_quote_marks(spans, quoted):
+    text = 'He said "it is over" today, and they all knew why'
+    toks = figure_tokens(text, 0, len(text))[:10]
+    for t in toks:
+        t.quoted = True  # (tokens are shared: marking them again must clear what does not apply)
+    mark_quoted(toks, spans)
+    assert "".join("Q" if t.quoted else "-" for t in toks) == quoted

@@ -155,11 +155,16 @@ def _joinable(t: Token) -> bool:
 
 def mark_quoted(toks: list[Token], spans: list[tuple[int, int]]) -> None:
     """Flag the tokens that start inside one of `spans` (sorted, disjoint: quotes with their marks)."""
-    q = 0
+    if not spans:  # (most sentences)
+        for t in toks:
+            t.quoted = False
+        return
+    q, n = 0, len(spans)
     for t in toks:
-        while q < len(spans) and spans[q][1] <= t.start:
+        start = t.start
+        while q < n and spans[q][1] <= start:
             q += 1
-        t.quoted = q < len(spans) and spans[q][0] <= t.start
+        t.quoted = q < n and spans[q][0] <= start
 
 
 def within(toks: list[Token], starts: list[int], a: int, b: int, last: int | None = None) -> list[Token]:
