@@ -20,6 +20,9 @@ from vaderSentiment import vaderSentiment as reference
 _NEGATIONS = frozenset(reference.NEGATE)
 _BOOSTERS = reference.BOOSTER_DICT
 _IDIOMS = reference.SPECIAL_CASES
+#: Every word of an idiom or of a booster phrase ("kiss of death", "sort of"): an idiom check around a word
+#: can match only where these stand.
+_IDIOM_WORDS = frozenset(w for phrase in (*_IDIOMS, *(b for b in _BOOSTERS if " " in b)) for w in phrase.split())
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +44,7 @@ def polarity_scores(text: str) -> dict[str, float]:
     if lexicon.keys().isdisjoint(lower):  # nothing carries sentiment: every word scores 0, and the
         # reference's sums give exactly these (a third of news sentences)
         return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
-    capitals = reference.allcap_differential(words)
+    capitals = 0 < len(words) - sum(map(str.isupper, words)) < len(words)  # the reference's allcap_differential
     sentiments = [0] * len(words)  # boosters, "kind" before "of" and words outside the lexicon score 0
     for i, w in enumerate(lower):
         if w in lexicon and w not in _BOOSTERS and not (w == "kind" and lower[i + 1 : i + 2] == ["of"]):
@@ -103,6 +106,8 @@ def _negation(valence: float, lower: list[str], back: int, i: int) -> float:
 def _idioms(valence: float, lower: list[str], i: int) -> float:
     """The reference's `_special_idioms_check`: phrases such as "kiss of death" and "sort of" around word `i`."""
     one, two, three, here = lower[i - 1], lower[i - 2], lower[i - 3], lower[i]
+    if one not in _IDIOM_WORDS and two not in _IDIOM_WORDS and here not in _IDIOM_WORDS:
+        return valence  # every phrase below holds one of these three words: none can match
     for seq in (f"{one} {here}", f"{two} {one} {here}", f"{two} {one}", f"{three} {two} {one}", f"{three} {two}"):
         if seq in _IDIOMS:
             valence = _IDIOMS[seq]
