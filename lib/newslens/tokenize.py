@@ -274,13 +274,13 @@ def _counted(article: Article) -> tuple[list[int], Counter[str]]:
     of `WORD` over the article's sentences, made once per Article."""
     entry = _WORD_COUNTS.get(article)
     if entry is None:
-        text, counts, body = article.text, [], Counter()
+        text, counts, body = article.text, [], []
         for s, e, _, kind in sentence_spans(article):
             found = WORD.findall(text, s, e)
             counts.append(len(found))
             if kind == "body":
-                body.update(found)
-        entry = _WORD_COUNTS[article] = (counts, body)
+                body += found
+        entry = _WORD_COUNTS[article] = (counts, Counter(body))  # (counted once: in first-seen order)
     return entry
 
 
