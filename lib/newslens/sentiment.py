@@ -139,21 +139,20 @@ def stored_sentences(articles: list[Article]) -> pd.DataFrame:
     """The `sentences` table `newslens.analyze` stores: every sentence as `newslens.sentences` gives it, with
     the sentiment columns (`_STORED`) filled for body sentences, in one pass (`schema.STORED_SENTENCES`).
     An article that cannot be split or scored is a failure of "sentences" or "sentiment", as there."""
-    cols: dict[str, list] = {c: [] for c in schema.names(schema.STORED_SENTENCES)}
     scoring = Stage("sentiment")
     scored = {id(a): {row[1]: row for row in rows} for a, rows in scoring.each(articles, _sentence_rows)}
     splitting = Stage("sentences")
-    base = schema.names(schema.SENTENCES)
-    at = {c: SENTENCE_COLUMNS.index(c) for c in _STORED}
-    for a, rows in splitting.each(articles, sentence_rows):
+    at = [SENTENCE_COLUMNS.index(c) for c in _STORED]
+    unscored = (None,) * len(_STORED)
+    rows = []  # the sentences' rows, then their sentiment columns
+    for a, sentence in splitting.each(articles, sentence_rows):
         scores = scored.get(id(a), {})
-        for row in rows:
-            for c, v in zip(base, row, strict=True):
-                cols[c].append(v)
+        for row in sentence:
             sc = scores.get(row[1])  # (by the sentence's number)
-            for c in _STORED:
-                cols[c].append(None if sc is None else sc[at[c]])
-    frame = schema.frame(schema.STORED_SENTENCES, cols)
+            rows.append(row + (unscored if sc is None else tuple(sc[k] for k in at)))
+    names = (*schema.names(schema.SENTENCES), *_STORED)
+    columns = dict(zip(names, map(list, zip(*rows, strict=True)), strict=True)) if rows else {c: [] for c in names}
+    frame = schema.frame(schema.STORED_SENTENCES, columns)
     frame.attrs["problems"] = [*splitting.failures, *scoring.failures]
     return frame
 
