@@ -64,3 +64,17 @@ def test_stored_tables_read_back_with_the_same_dtypes(tmp_path):
     for name, columns in schema.TABLES.items():
         frame = stored[name]
         assert [str(frame[c.name].dtype) for c in columns] == [c.dtype for c in columns], name
+
+
+def test_rows_become_the_declared_columns_in_order():
+    rows = [("a", 0, 1, "title", 0, 5, "Hello", 1), ("a", 1, 2, "body", 7, 12, "World", 1)]
+    f = schema.rows_frame(schema.SENTENCES, rows)
+    assert list(f.columns) == list(schema.names(schema.SENTENCES))
+    assert f["text"].tolist() == ["Hello", "World"] and f["start"].tolist() == [0, 7]
+    assert f.equals(schema.frame(schema.SENTENCES, {c: [r[i] for r in rows] for i, c in enumerate(f.columns)}))
+    assert schema.rows_frame(schema.SENTENCES, []).dtypes.equals(f.dtypes)  # no rows: the same columns and dtypes
+
+
+def test_a_row_of_the_wrong_length_is_refused():
+    with pytest.raises(ValueError):
+        schema.rows_frame(schema.SENTENCES, [("a", 0, 1, "body", 0, 5, "Hello")])

@@ -172,6 +172,14 @@ def frame(columns: Sequence[Column], data: Mapping[str, Sequence]) -> pd.DataFra
     return pd.DataFrame({c.name: pd.array(data[c.name], dtype=c.dtype) for c in columns})
 
 
+def rows_frame(columns: Sequence[Column], rows: Sequence[tuple]) -> pd.DataFrame:
+    """A DataFrame of `rows` (tuples in `columns` order) as `frame` builds it: the rows are transposed into
+    columns in one pass. A row of the wrong length is a mistake and raises ValueError."""
+    names_ = names(columns)
+    data = dict(zip(names_, map(list, zip(*rows, strict=True)), strict=True)) if rows else {n: [] for n in names_}
+    return frame(columns, data)
+
+
 def conform(columns: Sequence[Column], df: pd.DataFrame) -> pd.DataFrame:
     """`df` with exactly `columns`, in order, cast to their dtypes (a table read from Parquet, or an empty
     frame)."""

@@ -150,21 +150,15 @@ def stored_sentences(articles: list[Article]) -> pd.DataFrame:
         for row in sentence:
             sc = scores.get(row[1])  # (by the sentence's number)
             rows.append(row + (unscored if sc is None else tuple(sc[k] for k in at)))
-    names = (*schema.names(schema.SENTENCES), *_STORED)
-    columns = dict(zip(names, map(list, zip(*rows, strict=True)), strict=True)) if rows else {c: [] for c in names}
-    frame = schema.frame(schema.STORED_SENTENCES, columns)
+    frame = schema.rows_frame(schema.STORED_SENTENCES, rows)
     frame.attrs["problems"] = [*splitting.failures, *scoring.failures]
     return frame
 
 
 def _sentence_frame(articles: list[Article]) -> pd.DataFrame:
-    cols: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
     stage = Stage("sentiment")
-    for _, rows in stage.each(articles, _sentence_rows):
-        for row in rows:
-            for c, v in zip(SENTENCE_COLUMNS, row, strict=True):
-                cols[c].append(v)
-    return stage.finish(schema.frame(schema.SENTIMENT, cols))
+    rows = [row for _, article_rows in stage.each(articles, _sentence_rows) for row in article_rows]
+    return stage.finish(schema.rows_frame(schema.SENTIMENT, rows))
 
 
 def _sentence_rows(a: Article) -> list[tuple]:

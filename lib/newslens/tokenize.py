@@ -306,14 +306,9 @@ def sentences(x: Source) -> pd.DataFrame:
     """
     if (tables := tables_of(x)) is not None:
         return tables.read("sentences", schema.names(schema.SENTENCES))
-    names = schema.names(schema.SENTENCES)
-    cols: dict[str, list] = {c: [] for c in names}
     stage = Stage("sentences")
-    for _, rows in stage.each(articles_of(x), sentence_rows):
-        for row in rows:
-            for c, v in zip(names, row, strict=True):
-                cols[c].append(v)
-    return stage.finish(schema.frame(schema.SENTENCES, cols))
+    rows = [row for _, article_rows in stage.each(articles_of(x), sentence_rows) for row in article_rows]
+    return stage.finish(schema.rows_frame(schema.SENTENCES, rows))
 
 
 def sentence_rows(a: Article) -> list[tuple]:

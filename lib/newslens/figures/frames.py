@@ -35,13 +35,9 @@ def figures(x: Source) -> pd.DataFrame:
     """
     if (tables := tables_of(x)) is not None:
         return tables.read("figures")
-    cols: dict[str, list] = {c: [] for c in FIGURE_COLUMNS}
     stage = Stage("figures")
-    for _, rows in stage.each(articles_of(x), _figure_rows):
-        for row in rows:
-            for c, v in zip(FIGURE_COLUMNS, row, strict=True):
-                cols[c].append(v)
-    return stage.finish(schema.frame(schema.FIGURES, cols))
+    rows = [row for _, article_rows in stage.each(articles_of(x), _figure_rows) for row in article_rows]
+    return stage.finish(schema.rows_frame(schema.FIGURES, rows))
 
 
 def _figure_rows(a: Article) -> list[tuple]:
