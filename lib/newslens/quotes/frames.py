@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import operator
+
 import numpy as np
 import pandas as pd
 
@@ -16,6 +18,7 @@ from .records import QuoteRecord
 
 QUOTE_COLUMNS = schema.names(schema.QUOTES)
 RECORD_COLUMNS = QUOTE_COLUMNS[:-1]  # all but `words`, as `QuoteRecord` holds them
+_row = operator.attrgetter(*RECORD_COLUMNS)  # a record's columns, as a tuple
 # Columns read from tables as categoricals: repeated strings that analyses group and filter by.
 _CATEGORIES = ("article_id", "kind", "speaker", "speaker_title", "speaker_type", "cue", "rule")
 
@@ -51,14 +54,9 @@ def quotes(x: Source) -> pd.DataFrame:
     """
     if (tables := tables_of(x)) is not None:
         return tables.read("quotes", categories=_CATEGORIES)
-    cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
     stage = Stage("quotes")
-    for _, records in stage.each(articles_of(x), quote_records):
-        for record in records:
-            for c in RECORD_COLUMNS:
-                cols[c].append(getattr(record, c))
-            cols["words"].append(_words(record))
-    return stage.finish(schema.frame(schema.QUOTES, cols))
+    rows = [(*_row(r), _words(r)) for _, records in stage.each(articles_of(x), quote_records) for r in records]
+    return stage.finish(schema.rows_frame(schema.QUOTES, rows))
 
 
 def _words(record: QuoteRecord) -> int:
