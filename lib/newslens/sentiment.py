@@ -145,9 +145,9 @@ def stored_sentences(articles: list[Article]) -> pd.DataFrame:
     at = [SENTENCE_COLUMNS.index(c) for c in _STORED]
     unscored = (None,) * len(_STORED)
     rows = []  # the sentences' rows, then their sentiment columns
-    for a, sentence in splitting.each(articles, sentence_rows):
+    for a, article_rows in splitting.each(articles, sentence_rows):
         scores = scored.get(id(a), {})
-        for row in sentence:
+        for row in article_rows:
             sc = scores.get(row[1])  # (by the sentence's number)
             rows.append(row + (unscored if sc is None else tuple(sc[k] for k in at)))
     frame = schema.rows_frame(schema.STORED_SENTENCES, rows)
