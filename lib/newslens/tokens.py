@@ -186,8 +186,13 @@ CACHED_ARTICLES = 2
 _CACHE: OrderedDict[int, tuple[weakref.ref, dict[tuple[int, int, object], object]]] = OrderedDict()
 
 
+_LAST: list = [None, None]  # the article asked for last and its cache: most calls ask for it again
+
+
 def _cache_of(article: Article) -> dict:
     """The token cache of one article (made when first asked for; only the last CACHED_ARTICLES kept)."""
+    if _LAST[0] is article:
+        return _LAST[1]
     entry = _CACHE.get(id(article))
     if entry is None or entry[0]() is not article:
         entry = _CACHE[id(article)] = (weakref.ref(article), {})
@@ -195,6 +200,7 @@ def _cache_of(article: Article) -> dict:
             _CACHE.popitem(last=False)
     else:
         _CACHE.move_to_end(id(article))
+    _LAST[0], _LAST[1] = article, entry[1]
     return entry[1]
 
 
