@@ -127,17 +127,8 @@ class Mentions:
         return self._written_in_lower_case(toks[first].low)
 
     def _written_in_lower_case(self, word: str) -> bool:
-        """Does the text write `word` (letters a to z) in lower case, as a word of its own (no letter, digit,
-        apostrophe or hyphen either side)? Answered once per word, by search: few words are asked about."""
         if word not in self._lower_case:
-            text, found = self.text, False
-            if word.isascii() and word.isalpha() and word.islower():
-                at = text.find(word)
-                while at >= 0 and not found:
-                    end = at + len(word)
-                    found = not (at and _WORDISH.match(text, at - 1)) and not _WORDISH.match(text, end)
-                    at = text.find(word, at + 1)
-            self._lower_case[word] = found
+            self._lower_case[word] = written_in_lower_case(self.text, word)
         return self._lower_case[word]
 
     def named_role(self, role: str, pos: int) -> tuple[str, str] | None:
@@ -160,6 +151,20 @@ class Mentions:
 
 _OPENERS = rules.LEADING_CONJUNCTIONS | rules.SENTENCE_OPENERS
 _WORDISH = re.compile(r"[\w'’-]")  # what may not touch a word written on its own
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Does `text` write `word` (letters a to z) in lower case, as a word of its own (no letter, digit,
+    apostrophe or hyphen either side)? Found by search: few words are asked about."""
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _WORDISH.match(text, at - 1)) and not _WORDISH.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _subjects(toks: list[Token]) -> list[tuple[int, int, str]]:

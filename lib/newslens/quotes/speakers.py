@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from .. import rules
 from ..articles import Article
-from .mentions import Mentions, Referent
+from .mentions import Mentions, Referent, written_in_lower_case
 from .phrases import bare, np_backward, phrase, tokens
 
 _PARTY_LABEL = re.compile(rf",?\s*(?:{rules.PARTY_LABEL.pattern})$")
@@ -46,6 +46,7 @@ class SpeakerPhrases:
         self.article = article
         self._full: dict[str, str] = {}
         self._described: dict[tuple[str, bool], tuple[str | None, str, str, str]] = {}
+        self._lower_case: dict[str, bool] = {}  # does the article write this word in lower case?
 
     def full_name(self, surname: str) -> str:
         """The full name the article gives a surname ("Peskov" is Dmitry Peskov), else the surname."""
@@ -62,6 +63,22 @@ class SpeakerPhrases:
             self._described[key] = self._describe(phrase, transcript)
         return self._described[key]
 
+    def _generic(self, words: list[str]) -> str:
+        """A generic source as one string: "Analysts" and "analysts" are the same source, and so are
+        "Banking analysts" opening a sentence and "banking analysts" when the article writes "banking" in
+        lower case ("Israeli officials" stays: the article never writes "israeli")."""
+        first = words[0]
+        if first[:1].isupper() and not first.isupper():
+            if len(words) == 1:
+                return first.lower()
+            low = first.lower()
+            if not any(w[:1].isupper() for w in words[1:]):
+                if low not in self._lower_case:
+                    self._lower_case[low] = written_in_lower_case(self.article.text, low)
+                if self._lower_case[low]:
+                    return " ".join([low, *words[1:]])
+        return " ".join(words)
+
     def _describe(self, phrase: str, transcript: bool) -> tuple[str | None, str, str, str]:
         # "Claire McCaskill (D-Mo.)" is Claire McCaskill, 'Dwayne "The Rock" Johnson' is Dwayne Johnson
         phrase = _NICKNAME.sub(" ", _PARTY_LABEL.sub("", phrase))
@@ -75,7 +92,7 @@ class SpeakerPhrases:
         if not words:
             return None, "", "", ""
         if _document(words):
-            return _generic(words), "", "document", ""
+            return self._generic(words), "", "document", ""
         if _partners(words):
             return " ".join(words), "", "organisation", ""  # "Sears, Roebuck and Co", "S and P"
         if len(words) == 1 and words[0].lower() in rules.SPEAKER_NOUNS:
@@ -120,7 +137,7 @@ class SpeakerPhrases:
             and any(bare(w) in rules.ORGANISATION_WORDS for w in words if w[:1].isupper())
         ):
             return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Bank of England"
-        return _generic(words), "", "group", _title_gender(words)  # "a spokesman for the Kremlin"
+        return self._generic(words), "", "group", _title_gender(words)  # "a spokesman for the Kremlin"
 
 
 class SpeakerResolver:
@@ -229,13 +246,6 @@ def _document(words: list[str]) -> bool:
         (i == 0 or not w[:1].isupper()) and bare(w) in rules.DOCUMENT_NOUNS and nxt in rules.DOCUMENT_LINKS
         for i, (w, nxt) in enumerate(pairwise(words))
     )  # (the first word may be capitalised: "Figures from the Treasury" opening a sentence)
-
-
-def _generic(words: list[str]) -> str:
-    """A generic source as one string: "Analysts" and "analysts" are the same source."""
-    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
-        return words[0].lower()
-    return " ".join(words)
 
 
 def _is_organisation(words: list[str]) -> bool:
