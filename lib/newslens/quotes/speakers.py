@@ -64,20 +64,23 @@ class SpeakerPhrases:
         return self._described[key]
 
     def _generic(self, words: list[str]) -> str:
-        """A generic source as one string: "Analysts" and "analysts" are the same source, and so are
-        "Banking analysts" opening a sentence and "banking analysts" when the article writes "banking" in
-        lower case ("Israeli officials" stays: the article never writes "israeli")."""
+        """A generic source as one string, without the capital of the sentence it opens: "Analysts" and
+        "analysts" are the same source, and so are "A spokesman" and "a spokesman", "A YouGov poll" and "a
+        YouGov poll" (a word that is never a proper adjective), and "Banking analysts" and "banking
+        analysts" when the article writes "banking" in lower case. "Israeli officials" and "Senior Tory
+        sources" keep theirs (the article never writes "israeli"; "Tory" could make "Senior" a title), and
+        so does "U.S. officials"."""
         first = words[0]
-        if first[:1].isupper() and not first.isupper():
-            if len(words) == 1:
-                return first.lower()
-            low = first.lower()
-            if not any(w[:1].isupper() for w in words[1:]):
-                if low not in self._lower_case:
-                    self._lower_case[low] = written_in_lower_case(self.article.text, low)
-                if self._lower_case[low]:
-                    return " ".join([low, *words[1:]])
-        return " ".join(words)
+        if not first[:1].isupper() or (len(first) > 1 and first.isupper()):
+            return " ".join(words)
+        low = first.lower()
+        if len(words) == 1 or low in _NEVER_PROPER:
+            return " ".join([low, *words[1:]])
+        if any(w[:1].isupper() for w in words[1:]):
+            return " ".join(words)
+        if low not in self._lower_case:
+            self._lower_case[low] = written_in_lower_case(self.article.text, low)
+        return " ".join([low, *words[1:]]) if self._lower_case[low] else " ".join(words)
 
     def _describe(self, phrase: str, transcript: bool) -> tuple[str | None, str, str, str]:
         # "Claire McCaskill (D-Mo.)" is Claire McCaskill, 'Dwayne "The Rock" Johnson' is Dwayne Johnson
@@ -246,6 +249,16 @@ def _document(words: list[str]) -> bool:
         (i == 0 or not w[:1].isupper()) and bare(w) in rules.DOCUMENT_NOUNS and nxt in rules.DOCUMENT_LINKS
         for i, (w, nxt) in enumerate(pairwise(words))
     )  # (the first word may be capitalised: "Figures from the Treasury" opening a sentence)
+
+
+#: Words that are never part of a name ("A", "Several", "Two"; not the days and months, which are always
+#: capitalised): a generic source they open is written with them in lower case.
+_NEVER_PROPER = (
+    (rules.NOT_NAMES - rules.WEEKDAYS - frozenset(rules.MONTHS))
+    | rules.DETERMINERS
+    | frozenset(rules.NUMBER_WORDS)
+    | rules.VAGUE_WORDS
+)
 
 
 def _is_organisation(words: list[str]) -> bool:
