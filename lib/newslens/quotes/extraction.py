@@ -32,6 +32,7 @@ from .attribution import (
     quote_kind,
     sentence_bounds,
     speaker_label,
+    subject_of_cue,
 )
 from .clauses import end_before_other_attributions
 from .marks import Marked, find_quote_marks, is_nickname, runs_on, trim_end
@@ -335,7 +336,9 @@ def quote_records(a: Article) -> list[QuoteRecord]:
     people = SpeakerResolver(a, quoted)
     for r in sorted(rows, key=lambda r: r.start):
         if r.mention is not None and r.carried_from is None:
-            found = people.resolve(text, r.refers_to or r.mention, r.title, transcript=r.rule == "transcript turn")
+            found = people.resolve(
+                text, r.refers_to or r.mention, r.title, r.rule == "transcript turn", subject_of_cue(text, r)
+            )
             r.speaker, r.title, r.speaker_type = found.name, found.title, found.type
             if found.unsure:
                 r.rule += " (pronoun unresolved)"

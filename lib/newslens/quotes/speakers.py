@@ -54,13 +54,17 @@ class SpeakerPhrases:
             self._full[surname] = full_name(self.article.text, surname) or surname
         return self._full[surname]
 
-    def describe(self, phrase: str, transcript: bool = False) -> tuple[str | None, str, str, str]:
+    def describe(
+        self, phrase: str, transcript: bool = False, subject: bool = False
+    ) -> tuple[str | None, str, str, str]:
         """(name, title, type, gender) for a speaker phrase as written, with no context: "Kremlin spokesman
         Dmitry Peskov" is the person Dmitry Peskov, titled "Kremlin spokesman"; "the Office for National
-        Statistics" an organisation; "police records" a document; "Analysts" the group "analysts"."""
-        key = (phrase, transcript)
+        Statistics" an organisation; "police records" a document; "Analysts" the group "analysts".
+        A final "'s" marks whose words they are ("Trump's claim that ..."), unless the phrase is the
+        `subject` of the verb after it: "Moody's said" names the business Moody's."""
+        key = (phrase, transcript, subject)
         if key not in self._described:
-            self._described[key] = self._describe(phrase, transcript)
+            self._described[key] = self._describe(phrase, transcript, subject)
         return self._described[key]
 
     def _generic(self, words: list[str]) -> str:
@@ -82,7 +86,7 @@ class SpeakerPhrases:
             self._lower_case[low] = written_in_lower_case(self.article.text, low)
         return " ".join([low, *words[1:]]) if self._lower_case[low] else " ".join(words)
 
-    def _describe(self, phrase: str, transcript: bool) -> tuple[str | None, str, str, str]:
+    def _describe(self, phrase: str, transcript: bool, subject: bool) -> tuple[str | None, str, str, str]:
         # "Claire McCaskill (D-Mo.)" is Claire McCaskill, 'Dwayne "The Rock" Johnson' is Dwayne Johnson
         phrase = _NICKNAME.sub(" ", _PARTY_LABEL.sub("", phrase))
         if transcript and phrase.isupper() and len(phrase) > 2:
@@ -91,6 +95,8 @@ class SpeakerPhrases:
         while words and words[0].lower() in _DROPPED_DETERMINERS:
             words = words[1:]
         if words and words[-1].endswith(("'s", "’s")):
+            if subject and words[-1][:1].isupper():
+                return " ".join(words), "", "organisation", ""  # "Moody's said", "Sainsbury's said"
             words[-1] = words[-1][:-2]  # "seized on Trump's claim that ...": the claim is Trump's
         if not words:
             return None, "", "", ""
@@ -153,8 +159,11 @@ class SpeakerResolver:
         self.mentions = Mentions(article, self.phrases.describe, list(quoted))
         self._by_pronouns: dict[str, str] = {}
 
-    def resolve(self, text: str, mention: tuple[int, int], title: str, transcript: bool = False) -> Speaker:
-        """The speaker of the phrase text[mention]; remembers them for the pronouns after."""
+    def resolve(
+        self, text: str, mention: tuple[int, int], title: str, transcript: bool = False, subject: bool = False
+    ) -> Speaker:
+        """The speaker of the phrase text[mention], the `subject` of the verb right after it or not (see
+        `SpeakerPhrases.describe`); remembers them for the pronouns after."""
         written = text[mention[0] : mention[1]]
         low = _CONTRACTION.sub("", written.lower().replace("’", "'"))  # "He's claiming" is "he"
         low = rules.POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that"
@@ -165,7 +174,7 @@ class SpeakerResolver:
         if low in rules.RELATIVE_PRONOUNS:
             before = _antecedent(text, mention[0])
             return self.resolve(text, before, title) if before else Speaker(None)
-        name, own_title, kind, gender = self.phrases.describe(written, transcript)
+        name, own_title, kind, gender = self.phrases.describe(written, transcript, subject)
         if kind == "group" and (role := self._named_role(written, mention[0])) is not None:
             name, own_title, kind = role[0] if " " in role[0] else self.phrases.full_name(role[0]), role[1], "person"
             gender = ""

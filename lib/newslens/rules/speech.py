@@ -89,6 +89,13 @@ QUOTING_ONLY_VERBS = _verb_forms(
     "continue laugh chuckle sing sob gasp groan howl moan shriek wail boom roar bellow type scrawl recite", _IRREGULAR
 )
 
+#: Cue verbs a business named in the possessive can be the subject of ("Moody's said", "McDonald's added"):
+#: forms that never stand before a noun they modify, as "Sweden's ruling party" and "Marathon's posted price"
+#: do (there the "'s" is a possessive).
+NAME_WITH_S_CUES = frozenset(
+    "said says added adds told tells explained explains warned warns insisted insists replied replies".split()
+)
+
 #: Forms of cue verbs that are also nouns: after a determiner or a possessive they are the noun ("his
 #: claims", "a Donald Trump tweet", "the report"), not a verb of speaking.
 CUE_NOUNS = frozenset(
