@@ -367,3 +367,22 @@ def test_has_words_counts_as_count_words_does(text, n, expected):
     from newslens.tokenize import count_words
 
     assert has_words(text, 0, len(text), n) == expected == (count_words(text) >= n)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden's ruling party said the vote would go ahead.",
+        "Thatcher, leader of the ruling Conservatives, might call an election, the paper said.",
+        "The suit said investors were led to believe it was a promising drug of major importance.",
+        "The asking price would not be higher than 80 mln punts, the company said.",
+        "The Bundesbank shortened the reporting period to two weeks, officials said.",
+    ],
+)
+def test_an_ing_word_after_a_possessive_or_determiner_is_no_cue(text):
+    cues = set(nl.quotes(text)["cue"].dropna())
+    assert cues and not cues & {"ruling", "promising", "asking", "reporting"}, cues
+
+
+def test_a_contracted_is_before_an_ing_cue_is_no_possessive():
+    assert nl.quotes("He's claiming that the vote was rigged.")["cue"].tolist() == ["claiming"]

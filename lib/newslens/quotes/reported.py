@@ -56,7 +56,12 @@ def reported_speech(
         if row is None and t.low in rules.SPEECH_NOUNS and (not t.cap or k == 0) and not _medium(toks, k):
             row, last = _speech_noun_at(text, toks, k, sent, pi, quote_spans)
         if row is None and (
-            (t.low in rules.SPEECH_VERBS and t.low not in rules.QUOTING_ONLY_VERBS and not after_preposition(toks, k))
+            (
+                t.low in rules.SPEECH_VERBS
+                and t.low not in rules.QUOTING_ONLY_VERBS
+                and not after_preposition(toks, k)
+                and not _modifier(toks, k)
+            )
             or (t.low in rules.THAT_VERBS and k + 1 < n and toks[k + 1].low == "that")
             or (_noun_form_verb(toks, k) and toks[k + 1].low == "that")
             or (t.low in rules.DEMAND_VERBS and k + 1 < n and toks[k + 1].low == "for")
@@ -69,6 +74,15 @@ def reported_speech(
             yield row
             previous = row
             used_until = last
+
+
+def _modifier(toks: list[Token], k: int) -> bool:
+    """Is the -ing form at k a noun or a modifier, after a determiner or a possessive ("Sweden's ruling
+    party", "the ruling")? Then it is no verb of speaking ("He's claiming" is: "he's" is "he is")."""
+    if k == 0 or not toks[k].low.endswith("ing"):
+        return False
+    before = toks[k - 1].low
+    return before in rules.DETERMINERS or (before.endswith("'s") and before[:-2] not in rules.STOP_WORDS)
 
 
 def _noun_form_verb(toks: list[Token], k: int) -> bool:
