@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .. import rules
 from ..articles import Article
 from ..tokenize import sentence_spans
 from ..tokens import Token, mark_quoted, span_tokens
 from .phrases import np_forward
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerPhrases
 
 #: How many sentences back a pronoun looks for the one it stands for, and how many referents of each.
 PRONOUN_REACH = 6
@@ -40,22 +44,17 @@ class Referent:
     spoke: bool = False
 
 
-#: phrase -> (name, title, type, gender): how a speaker phrase is read (`speakers.SpeakerPhrases.describe`).
-Describe = Callable[[str], tuple[str | None, str, str, str]]
-
-
 class Mentions:
     """The referents of one article, sentence by sentence, computed on demand."""
 
-    def __init__(self, article: Article, describe: Describe, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, article: Article, phrases: SpeakerPhrases, quoted: list[tuple[int, int]]) -> None:
         self.article = article
         self.quoted = quoted  # spans inside quote marks: the words there are no one's mention
         self.text = article.text
-        self.describe = describe
+        self.phrases = phrases  # how the article's phrases read (and which words it writes in lower case)
         self._read: dict[int, list[Referent]] = {}
         self._spoken: dict[int, list[Referent]] = {}
         self._roles: list[tuple[int, str, str]] | None = None
-        self._lower_case: dict[str, bool] = {}
 
     @cached_property
     def sentences(self) -> list[tuple[int, int, int]]:
@@ -113,7 +112,7 @@ class Mentions:
         low = phrase.lower()
         if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
             return None  # a pronoun subject stands for someone already mentioned
-        name, _, kind, own_gender = self.describe(phrase)
+        name, _, kind, own_gender = self.phrases.describe(phrase)
         if not name or (kind == "person" and " " not in name and self._common_word(toks, first, last)):
             return None
         plural = kind != "person" and toks[last].low.endswith("s") and not toks[last].low.endswith("'s")
@@ -124,12 +123,7 @@ class Mentions:
         lower case ("Prices had also been forced down ..., he said": prices is no one)?"""
         if first != last or any(t.word and t.low not in _OPENERS for t in toks[:first]):
             return False
-        return self._written_in_lower_case(toks[first].low)
-
-    def _written_in_lower_case(self, word: str) -> bool:
-        if word not in self._lower_case:
-            self._lower_case[word] = written_in_lower_case(self.text, word)
-        return self._lower_case[word]
+        return self.phrases.written_in_lower_case(toks[first].low)
 
     def named_role(self, role: str, pos: int) -> tuple[str, str] | None:
         """The person the article named in `role` ("minister", "Tory leader") before `pos`, the most

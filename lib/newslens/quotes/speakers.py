@@ -82,9 +82,14 @@ class SpeakerPhrases:
             return " ".join([low, *words[1:]])
         if any(w[:1].isupper() for w in words[1:]):
             return " ".join(words)
-        if low not in self._lower_case:
-            self._lower_case[low] = written_in_lower_case(self.article.text, low)
-        return " ".join([low, *words[1:]]) if self._lower_case[low] else " ".join(words)
+        return " ".join([low, *words[1:]]) if self.written_in_lower_case(low) else " ".join(words)
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Does the article write `word` in lower case, as a word of its own (`mentions.written_in_lower_case`)?
+        Asked once per word, by the speaker phrases and by the mentions."""
+        if word not in self._lower_case:
+            self._lower_case[word] = written_in_lower_case(self.article.text, word)
+        return self._lower_case[word]
 
     def _describe(self, phrase: str, transcript: bool, subject: bool) -> tuple[str | None, str, str, str]:
         # "Claire McCaskill (D-Mo.)" is Claire McCaskill, 'Dwayne "The Rock" Johnson' is Dwayne Johnson
@@ -156,7 +161,7 @@ class SpeakerResolver:
     def __init__(self, article: Article, quoted: list[tuple[int, int]] = ()) -> None:
         self.article = article
         self.phrases = SpeakerPhrases(article)
-        self.mentions = Mentions(article, self.phrases.describe, list(quoted))
+        self.mentions = Mentions(article, self.phrases, list(quoted))
         self._by_pronouns: dict[str, str] = {}
 
     def resolve(
