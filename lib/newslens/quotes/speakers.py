@@ -121,11 +121,13 @@ class SpeakerPhrases:
         name_words, title_words = words[k:], words[:k]
         before = k - 2 if k >= 2 and words[k - 1].lower() in rules.DETERMINERS else k - 1
         if before >= 1 and words[before] in rules.ROLE_PREPOSITIONS:
-            if len(name_words) <= 2:  # "mayor of Kyiv": a place or body, not the speaker's name
-                name_words, title_words = [], words
+            keep = 3 if len(name_words) >= 4 and INITIAL.fullmatch(name_words[-2]) else 2
+            kept = name_words[-keep:]
+            if len(name_words) <= 2 or any(w in rules.NAME_PARTICLES for w in kept) or _is_organisation(kept):
+                name_words, title_words = [], words  # "mayor of Kyiv", "spokesman for the Department of Revenue":
+                # a place or body, not the speaker's name
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
-                keep = 3 if len(name_words) >= 4 and INITIAL.fullmatch(name_words[-2]) else 2
-                name_words, title_words = name_words[-keep:], words[: len(words) - keep]
+                name_words, title_words = kept, words[: len(words) - keep]
         if name_words and title_words and bare(title_words[-1]) in rules.ORGANISATION_ROLES:
             title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
             return " ".join(name_words), title, "organisation", ""  # "property data firm CoreLogic"

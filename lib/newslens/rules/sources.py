@@ -216,6 +216,7 @@ NOT_NAMES = frozenset(
 #: Treasury", "claims from the opposition that".
 AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 
-#: Words that tie a document to its author or source: "a report by the NAO", "a letter signed by 300 doctors".
-DOCUMENT_LINKS = frozenset({"by", "from", "signed", "published", "issued", "released", "commissioned",
+#: Words that tie a document to its author or source: "a report by the NAO", "a letter signed by 300 doctors",
+#: "the latest report of the Finnish Board of Navigation".
+DOCUMENT_LINKS = frozenset({"by", "from", "of", "signed", "published", "issued", "released", "commissioned",
                             "compiled", "written", "conducted", "carried"})  # fmt: skip
