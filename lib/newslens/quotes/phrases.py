@@ -224,11 +224,10 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
             (tl.replace("-", "").isalpha() or t.kind == "num")
             and tl not in rules.FUNCTION_WORDS
             and not _after_full_name(toks, i, j)
-            and not (tl.endswith("ed") and last == j - 1 and not toks[j - 1].low.endswith("'s"))
+            and not (last == j - 1 and _verb_after_head(toks, j))
             and _role_ahead(toks, j)
         ):
-            pass  # a modifier before the head: "a senior official", "former campaign strategist" (after a head
-            # noun an -ed word is its verb: "Environmental groups granted Mr. Clarke ...")
+            pass  # a modifier before the head: "a senior official", "former campaign strategist"
         else:
             break
         j += 1
@@ -295,6 +294,23 @@ def _document_source(toks: list[Token], last: int) -> int:
         if author is not None:
             return author[1]
     return last
+
+
+def _verb_after_head(toks: list[Token], j: int) -> bool:
+    """Is the lower-case word at j, right after a head word, that head's verb: an -ed form ("Environmental
+    groups granted Mr. Clarke ...", not after a possessive: "Sweden's ruling party"), or an -s form after a
+    name with a number or a determiner next ("SEG employs 170,000 people", "Exxon owns the refinery"; not
+    "Nasdaq options traders")?"""
+    word, head = toks[j].low, toks[j - 1]
+    if word.endswith("ed"):
+        return not head.low.endswith("'s")
+    return (
+        word.endswith("s")
+        and not word.endswith("'s")
+        and head.cap
+        and j + 1 < len(toks)
+        and (toks[j + 1].kind == "num" or toks[j + 1].low in rules.DETERMINERS)
+    )
 
 
 def _after_full_name(toks: list[Token], i: int, j: int) -> bool:
