@@ -9,7 +9,7 @@ from collections import Counter
 import pandas as pd
 
 from .. import rules
-from .speakers import INITIAL
+from .names import INITIAL
 
 
 def canonical_speakers(quotes: pd.DataFrame, share: float = 0.8) -> pd.Series:

@@ -6,18 +6,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .. import rules
 from ..articles import Article
 from .mentions import Mentions, Referent, written_in_lower_case
+from .names import (
+    INITIAL,
+    NEVER_PROPER,
+    is_document,
+    is_name_word,
+    is_organisation,
+    is_title,
+    partners,
+    title_gender,
+)
 from .phrases import bare, np_backward, phrase, tokens
 
 _PARTY_LABEL = re.compile(rf",?\s*(?:{rules.PARTY_LABEL.pattern})$")
 _NICKNAME = re.compile(rf"\s[\"“‘']{rules.NICKNAME.pattern}[\"”’']\s")  # a nickname inside a name
-INITIAL = re.compile(r"[A-Z]\.")
 _CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,}")  # "NATO", "HMRC", "S.E.C."
 #: Words stripped from the front of a speaker phrase ("the Kremlin" is "Kremlin"); others stay, as written:
 #: "a Ukraine navy spokesperson", "one senior diplomat".
 _DROPPED_DETERMINERS = frozenset({"the", "this", "these"})
@@ -78,7 +85,7 @@ class SpeakerPhrases:
         if not first[:1].isupper() or (len(first) > 1 and first.isupper()):
             return " ".join(words)
         low = first.lower()
-        if len(words) == 1 or low in _NEVER_PROPER:
+        if len(words) == 1 or low in NEVER_PROPER:
             return " ".join([low, *words[1:]])
         if any(w[:1].isupper() for w in words[1:]):
             return " ".join(words)
@@ -105,16 +112,16 @@ class SpeakerPhrases:
             words[-1] = words[-1][:-2]  # "seized on Trump's claim that ...": the claim is Trump's
         if not words:
             return None, "", "", ""
-        if _document(words):
+        if is_document(words):
             return self._generic(words), "", "document", ""
-        if _partners(words):
+        if partners(words):
             return " ".join(words), "", "organisation", ""  # "Sears, Roebuck and Co", "S and P"
         if len(words) == 1 and words[0].lower() in rules.SPEAKER_NOUNS:
-            return words[0].lower(), "", "group", _title_gender(words)  # "Police", "Analysts" opening a sentence
+            return words[0].lower(), "", "group", title_gender(words)  # "Police", "Analysts" opening a sentence
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", words[0]):
             return words[0], "", "group", ""  # "MPs", "MEPs"
         k = len(words)
-        while k > 0 and (_is_name_word(words[k - 1]) or (k < len(words) and words[k - 1] in rules.NAME_PARTICLES)):
+        while k > 0 and (is_name_word(words[k - 1]) or (k < len(words) and words[k - 1] in rules.NAME_PARTICLES)):
             k -= 1
         while k < len(words) and words[k] in rules.NAME_PARTICLES:
             k += 1
@@ -123,7 +130,7 @@ class SpeakerPhrases:
         if before >= 1 and words[before] in rules.ROLE_PREPOSITIONS:
             keep = 3 if len(name_words) >= 4 and INITIAL.fullmatch(name_words[-2]) else 2
             kept = name_words[-keep:]
-            if len(name_words) <= 2 or any(w in rules.NAME_PARTICLES for w in kept) or _is_organisation(kept):
+            if len(name_words) <= 2 or any(w in rules.NAME_PARTICLES for w in kept) or is_organisation(kept):
                 name_words, title_words = [], words  # "mayor of Kyiv", "spokesman for the Department of Revenue":
                 # a place or body, not the speaker's name
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
@@ -131,7 +138,7 @@ class SpeakerPhrases:
         if name_words and title_words and bare(title_words[-1]) in rules.ORGANISATION_ROLES:
             title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
             return " ".join(name_words), title, "organisation", ""  # "property data firm CoreLogic"
-        if name_words and _is_organisation(name_words):
+        if name_words and is_organisation(name_words):
             return (
                 " ".join(words if not title_words or title_words[-1][:1].isupper() else name_words),
                 "",
@@ -143,7 +150,7 @@ class SpeakerPhrases:
             if len(name_words) == 1:
                 name = self.full_name(name)
             title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
-            return name, title, "person", _title_gender(title_words)
+            return name, title, "person", title_gender(title_words)
         head = next((w for w in words if w.lower() not in rules.DETERMINERS), words[0])
         if head[:1].isupper() and bare(words[-1]) in rules.ORGANISATION_WORDS:
             return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Russia's defence ministry"
@@ -153,7 +160,7 @@ class SpeakerPhrases:
             and any(bare(w) in rules.ORGANISATION_WORDS for w in words if w[:1].isupper())
         ):
             return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Bank of England"
-        return self._generic(words), "", "group", _title_gender(words)  # "a spokesman for the Kremlin"
+        return self._generic(words), "", "group", title_gender(words)  # "a spokesman for the Kremlin"
 
 
 class SpeakerResolver:
@@ -255,47 +262,6 @@ def _many(r: Referent) -> bool:
     return r.plural or r.type == "organisation" or bare(r.name.split()[-1]) in rules.ORGANISATION_WORDS
 
 
-def _document(words: list[str]) -> bool:
-    """Is the phrase a document: its head a document noun ("police records", "the Bank of England's latest
-    forecast"), or one tied to its author ("a report by the National Audit Office", "a letter signed by 300
-    doctors")?"""
-    if bare(words[-1]) in rules.DOCUMENT_NOUNS and (len(words) == 1 or not words[-1][:1].isupper()):
-        return True
-    return any(
-        (i == 0 or not w[:1].isupper()) and bare(w) in rules.DOCUMENT_NOUNS and nxt in rules.DOCUMENT_LINKS
-        for i, (w, nxt) in enumerate(pairwise(words))
-    )  # (the first word may be capitalised: "Figures from the Treasury" opening a sentence)
-
-
-#: Words that are never part of a name ("A", "Several", "Two"; not the days and months, which are always
-#: capitalised): a generic source they open is written with them in lower case.
-_NEVER_PROPER = (
-    (rules.NOT_NAMES - rules.WEEKDAYS - frozenset(rules.MONTHS))
-    | rules.DETERMINERS
-    | frozenset(rules.NUMBER_WORDS)
-    | rules.VAGUE_WORDS
-)
-
-
-def _is_organisation(words: list[str]) -> bool:
-    """Does a capitalised name stand for an organisation: a telltale word ("Ministry", "Council",
-    "International"), a name listed in `rules.ORGANISATION_NAMES` ("Greenpeace", "Kyiv"), an acronym
-    ("NATO", "HMRC")?"""
-    if any(bare(w) in rules.ORGANISATION_WORDS for w in words):
-        return True
-    if len(words) == 1 and (bare(words[0]) in rules.ORGANISATION_NAMES or _ACRONYM.fullmatch(words[0])):
-        return words[0].lower().rstrip(".") not in rules.TITLE_WORDS
-    return bare(words[0]) in rules.ORGANISATION_NAMES
-
-
-def _title_gender(words: list[str]) -> str:
-    for w in words:
-        g = rules.GENDERED_WORDS.get(w.lower().rstrip("."))
-        if g:
-            return g
-    return ""
-
-
 def pronoun_gender(text: str, name: str) -> str:
     """ "m" or "f" for a person from the pronouns that follow the mentions of their surname ("Clinton ...
     she"): at least two, and more of one than of the other; "" otherwise."""
@@ -327,28 +293,6 @@ def _antecedent(text: str, at: int) -> tuple[int, int] | None:
         i -= 1
     np = np_backward(toks, i)
     return None if np is None or toks[np[1]].low in rules.RELATIVE_PRONOUNS else phrase(text, toks, np)
-
-
-def _partners(words: list[str]) -> bool:
-    """Is the phrase a company named for its partners: capitalised names joined by "and" that end in a
-    company suffix ("Sears, Roebuck and Co") or initials ("S and P")?"""
-    if "and" not in words[1:-1] or not all(w == "and" or w[:1].isupper() for w in words):
-        return False
-    initials = len(words) == 3 and len(words[0]) == len(words[2]) == 1
-    return initials or bare(words[-1]).rstrip(".") in rules.COMPANY_SUFFIXES
-
-
-def _is_name_word(word: str) -> bool:
-    low = word.lower()
-    if low in rules.ORGANISATION_ROLES:  # "Broadcaster ZDF" opening a sentence
-        return False
-    return word[:1].isupper() and not _is_title(low) and not low.endswith(("'s", "’s"))
-
-
-def _is_title(low: str) -> bool:
-    """A title word, hyphenated ones too ("Secretary-General", "Vice-President", "Attorney-General")."""
-    low = low.rstrip(".")
-    return low in rules.TITLE_WORDS or ("-" in low and any(part in rules.TITLE_WORDS for part in low.split("-")))
 
 
 _PARTICLES = frozenset("von van der de da al bin le la".split())
@@ -387,7 +331,7 @@ def full_name(text: str, surname: str) -> str | None:
         given = _given_before(text, start) if whole else []
         if given:
             parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in given] + [surname]
-            titled = [k for k, p in enumerate(parts) if _is_title(p.lower())]
+            titled = [k for k, p in enumerate(parts) if is_title(p.lower())]
             if titled:
                 parts = parts[titled[-1] + 1 :]
             while parts and parts[0].lower() in rules.NOT_NAMES:

@@ -1,0 +1,78 @@
+"""What the words of a speaker phrase say of the source, with no context: a document ("police records", "a
+report by the NAO"), an organisation ("Ministry of Defence", "NATO"), a company named for its partners
+("Sears, Roebuck and Co"), a word of a person's name or a title, the gender a title gives."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .. import rules
+from .phrases import bare
+
+INITIAL = re.compile(r"[A-Z]\.")
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,}")  # "NATO", "HMRC", "S.E.C."
+
+
+def is_document(words: list[str]) -> bool:
+    """Is the phrase a document: its head a document noun ("police records", "the Bank of England's latest
+    forecast"), or one tied to its author ("a report by the National Audit Office", "a letter signed by 300
+    doctors")?"""
+    if bare(words[-1]) in rules.DOCUMENT_NOUNS and (len(words) == 1 or not words[-1][:1].isupper()):
+        return True
+    return any(
+        (i == 0 or not w[:1].isupper()) and bare(w) in rules.DOCUMENT_NOUNS and nxt in rules.DOCUMENT_LINKS
+        for i, (w, nxt) in enumerate(pairwise(words))
+    )  # (the first word may be capitalised: "Figures from the Treasury" opening a sentence)
+
+
+#: Words that are never part of a name ("A", "Several", "Two"; not the days and months, which are always
+#: capitalised): a generic source they open is written with them in lower case.
+NEVER_PROPER = (
+    (rules.NOT_NAMES - rules.WEEKDAYS - frozenset(rules.MONTHS))
+    | rules.DETERMINERS
+    | frozenset(rules.NUMBER_WORDS)
+    | rules.VAGUE_WORDS
+)
+
+
+def is_organisation(words: list[str]) -> bool:
+    """Does a capitalised name stand for an organisation: a telltale word ("Ministry", "Council",
+    "International"), a name listed in `rules.ORGANISATION_NAMES` ("Greenpeace", "Kyiv"), an acronym
+    ("NATO", "HMRC")?"""
+    if any(bare(w) in rules.ORGANISATION_WORDS for w in words):
+        return True
+    if len(words) == 1 and (bare(words[0]) in rules.ORGANISATION_NAMES or ACRONYM.fullmatch(words[0])):
+        return words[0].lower().rstrip(".") not in rules.TITLE_WORDS
+    return bare(words[0]) in rules.ORGANISATION_NAMES
+
+
+def title_gender(words: list[str]) -> str:
+    """ "m" or "f" when a word of the phrase tells the gender ("spokeswoman", "Mr"); "" otherwise."""
+    for w in words:
+        g = rules.GENDERED_WORDS.get(w.lower().rstrip("."))
+        if g:
+            return g
+    return ""
+
+
+def partners(words: list[str]) -> bool:
+    """Is the phrase a company named for its partners: capitalised names joined by "and" that end in a
+    company suffix ("Sears, Roebuck and Co") or initials ("S and P")?"""
+    if "and" not in words[1:-1] or not all(w == "and" or w[:1].isupper() for w in words):
+        return False
+    initials = len(words) == 3 and len(words[0]) == len(words[2]) == 1
+    return initials or bare(words[-1]).rstrip(".") in rules.COMPANY_SUFFIXES
+
+
+def is_name_word(word: str) -> bool:
+    low = word.lower()
+    if low in rules.ORGANISATION_ROLES:  # "Broadcaster ZDF" opening a sentence
+        return False
+    return word[:1].isupper() and not is_title(low) and not low.endswith(("'s", "’s"))
+
+
+def is_title(low: str) -> bool:
+    """A title word, hyphenated ones too ("Secretary-General", "Vice-President", "Attorney-General")."""
+    low = low.rstrip(".")
+    return low in rules.TITLE_WORDS or ("-" in low and any(part in rules.TITLE_WORDS for part in low.split("-")))
