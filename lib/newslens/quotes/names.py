@@ -76,3 +76,40 @@ def is_title(low: str) -> bool:
     """A title word, hyphenated ones too ("Secretary-General", "Vice-President", "Attorney-General")."""
     low = low.rstrip(".")
     return low in rules.TITLE_WORDS or ("-" in low and any(part in rules.TITLE_WORDS for part in low.split("-")))
+
+
+def person_of(words: list[str]) -> int:
+    """How many words open the phrase as a person's name when an affiliation follows it with "of": 2 for
+    "Chris Rowland of Barclays", "Trent Lott of Mississippi"; 0 when no such name opens it ("Bank of
+    England", "Federal Reserve Bank of New York", "United States of America" name bodies and places)."""
+    if "of" not in words:
+        return 0
+    p = words.index("of")
+    name = words[:p]
+    if not 2 <= p <= 4 or p + 1 >= len(words) or not words[p + 1][:1].isupper():
+        return 0
+    if not (is_name_word(name[0]) and is_name_word(name[-1])) or name[0].lower() in rules.NOT_NAMES:
+        return 0
+    if any(not is_name_word(w) and w not in _NAME_INSIDE for w in name) or ACRONYM.fullmatch(name[-1]):
+        return 0
+    if is_organisation(name) or any(bare(w).rstrip(".") in rules.COMPANY_SUFFIXES for w in name):
+        return 0
+    if _company_of_place(words, p) and not _given_name(name):
+        return 0  # "Gold Fields of South Africa Ltd", "Range Rover of North America Inc": one company's name
+    return p
+
+
+def _company_of_place(words: list[str], p: int) -> bool:
+    """Does the phrase end as a company named for a place does: one or two words after "of", then a company
+    suffix ("of America Inc", "of South Africa Ltd")?"""
+    return bare(words[-1]).rstrip(".") in rules.COMPANY_SUFFIXES and len(words) - p - 2 <= 2
+
+
+def _given_name(name: list[str]) -> bool:
+    """Does the name open with a common given name or have an initial ("Larry Eckenfelder", "David F.
+    La Roche")?"""
+    first = name[0].lower()
+    return first in rules.MALE_NAMES or first in rules.FEMALE_NAMES or any(INITIAL.fullmatch(w) for w in name)
+
+
+_NAME_INSIDE = rules.NAME_PARTICLES - {"of", "for"}  # "David F. La Roche of North Kingstown"

@@ -18,6 +18,7 @@ from .names import (
     is_organisation,
     is_title,
     partners,
+    person_of,
     title_gender,
 )
 from .phrases import bare, np_backward, phrase, tokens
@@ -135,6 +136,8 @@ class SpeakerPhrases:
                 # a place or body, not the speaker's name
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
                 name_words, title_words = kept, words[: len(words) - keep]
+        if p := person_of(name_words):  # "Chris Rowland of Barclays": the person, then where they are from
+            name_words, title_words = name_words[:p], title_words + name_words[p:]
         if name_words and title_words and bare(title_words[-1]) in rules.ORGANISATION_ROLES:
             title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
             return " ".join(name_words), title, "organisation", ""  # "property data firm CoreLogic"

@@ -75,7 +75,8 @@ TITLE_WORDS = frozenset(
     speaker leader chairman chairwoman chair director ceo minister foreign defence defense interior
     finance attorney deputy acting former first lady emir sheikh ayatollah cardinal bishop officer
     archbishop rabbi imam mp mep msp mla mk kc qc cllr councillor taoiseach tanaiste chancellor
-    constable inspector detective sergeant superintendent commissioner
+    constable inspector detective sergeant superintendent commissioner undersecretary duke duchess
+    baroness
     """.split()
 )
 
@@ -91,7 +92,8 @@ ORGANISATION_WORDS = frozenset(
     herald gazette tribune trust ltd plc llc fund society centre center service services authority
     agency institution commission federation confederation council club league
     co cos companies corporations incorporated limited holdings industries airlines airways motors bancorp
-    securities partners lp ag sa nv spa gmbh bhd pty exchange reserve treasury
+    securities partners lp ag sa nv spa gmbh bhd pty exchange reserve treasury bureau guild chamber
+    partnership savings church
     """.split()
 )
 
