@@ -10,6 +10,7 @@ import pytest
 
 import newslens as nl
 from newslens.quotes.mentions import _named_roles
+from newslens.quotes.names import person_of
 from newslens.quotes.speakers import pronoun_gender
 
 from .speaker_cases import check as wrong_with
@@ -123,3 +124,22 @@ def test_the_roles_an_article_gives_a_name_are_read_around_it(text, role, name):
 )
 def test_the_role_words_stop_where_the_role_does(text, roles):
     assert [r for _, r, n in _named_roles(text) if n == "Dmitry Peskov"] == roles
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person"),
+    [
+        ("Chris Rowland of Barclays de Zoete Wedd", "Chris Rowland"),  # a firm after the name
+        ("Trent Lott of Mississippi", "Trent Lott"),  # a state
+        ("David F. La Roche of North Kingstown", "David F. La Roche"),  # an initial and a particle inside
+        ("Julia Hart of Mercia Homes Ltd", "Julia Hart"),  # a given name: a person, though a company follows
+        ("Bank of England", ""),  # one word before "of": a body
+        ("Federal Reserve Bank of New York", ""),  # an organisation word
+        ("United States of America", ""),
+        ("Gold Fields of South Africa Ltd", ""),  # a company named for a place
+        ("Secretary of State", ""),
+    ],
+)
+def test_a_name_followed_by_of_is_a_person_and_where_they_are_from(phrase, person):
+    words = phrase.split()
+    assert " ".join(words[: person_of(words)]) == person
