@@ -131,6 +131,8 @@ def test_the_role_words_stop_where_the_role_does(text, roles):
     [
         ("Chris Rowland of Barclays de Zoete Wedd", "Chris Rowland"),  # a firm after the name
         ("Trent Lott of Mississippi", "Trent Lott"),  # a state
+        ("analyst Jack Kirnan of Kidder Peabody and Co.", "Jack Kirnan"),  # a role before the name
+        ("Joe Carson of Chemical Bank", "Joe Carson"),  # an organisation after "of"
         ("David F. La Roche of North Kingstown", "David F. La Roche"),  # an initial and a particle inside
         ("Julia Hart of Mercia Homes Ltd", "Julia Hart"),  # a given name: a person, though a company follows
         ("Bank of England", ""),  # one word before "of": a body
@@ -142,4 +144,5 @@ def test_the_role_words_stop_where_the_role_does(text, roles):
 )
 def test_a_name_followed_by_of_is_a_person_and_where_they_are_from(phrase, person):
     words = phrase.split()
-    assert " ".join(words[: person_of(words)]) == person
+    found = person_of(words)
+    assert (" ".join(words[found[0] : found[1]]) if found else "") == person

@@ -78,25 +78,29 @@ def is_title(low: str) -> bool:
     return low in rules.TITLE_WORDS or ("-" in low and any(part in rules.TITLE_WORDS for part in low.split("-")))
 
 
-def person_of(words: list[str]) -> int:
-    """How many words open the phrase as a person's name when an affiliation follows it with "of": 2 for
-    "Chris Rowland of Barclays", "Trent Lott of Mississippi"; 0 when no such name opens it ("Bank of
-    England", "Federal Reserve Bank of New York", "United States of America" name bodies and places)."""
+def person_of(words: list[str]) -> tuple[int, int] | None:
+    """Where a person's name stands in a phrase that gives their affiliation with "of": (0, 2) for "Chris
+    Rowland of Chemical Bank" and "Trent Lott of Mississippi", (1, 3) for "analyst Jack Kirnan of Kidder
+    Peabody and Co."; None when the words before "of" are no person's name ("Bank of England", "Federal
+    Reserve Bank of New York", "United States of America" name bodies and places)."""
     if "of" not in words:
-        return 0
+        return None
     p = words.index("of")
-    name = words[:p]
-    if not 2 <= p <= 4 or p + 1 >= len(words) or not words[p + 1][:1].isupper():
-        return 0
+    start = p
+    while start > 0 and (is_name_word(words[start - 1]) or words[start - 1] in _NAME_INSIDE):
+        start -= 1
+    name = words[start:p]
+    if not 2 <= len(name) <= 4 or p + 1 >= len(words) or not words[p + 1][:1].isupper():
+        return None
     if not (is_name_word(name[0]) and is_name_word(name[-1])) or name[0].lower() in rules.NOT_NAMES:
-        return 0
-    if any(not is_name_word(w) and w not in _NAME_INSIDE for w in name) or ACRONYM.fullmatch(name[-1]):
-        return 0
-    if is_organisation(name) or any(bare(w).rstrip(".") in rules.COMPANY_SUFFIXES for w in name):
-        return 0
+        return None
+    if ACRONYM.fullmatch(name[-1]) or is_organisation(name):
+        return None
+    if any(bare(w).rstrip(".") in rules.COMPANY_SUFFIXES for w in name):
+        return None
     if _company_of_place(words, p) and not _given_name(name):
-        return 0  # "Gold Fields of South Africa Ltd", "Range Rover of North America Inc": one company's name
-    return p
+        return None  # "Gold Fields of South Africa Ltd", "Range Rover of North America Inc": one company's name
+    return start, p
 
 
 def _company_of_place(words: list[str], p: int) -> bool:

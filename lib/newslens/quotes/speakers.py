@@ -121,8 +121,14 @@ class SpeakerPhrases:
             return words[0].lower(), "", "group", title_gender(words)  # "Police", "Analysts" opening a sentence
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", words[0]):
             return words[0], "", "group", ""  # "MPs", "MEPs"
+        if (person := person_of(words)) is not None:  # "analyst Chris Rowland of Barclays": where they are from
+            return self._person(words[person[0] : person[1]], words[: person[0]] + words[person[1] :])
         k = len(words)
-        while k > 0 and (is_name_word(words[k - 1]) or (k < len(words) and words[k - 1] in rules.NAME_PARTICLES)):
+        while k > 0 and (
+            is_name_word(words[k - 1])
+            or (k < len(words) and words[k - 1] in rules.NAME_PARTICLES)
+            or (words[k - 1] == "and" and k == len(words) - 1 and bare(words[k]).rstrip(".") in rules.COMPANY_SUFFIXES)
+        ):  # ("Kidder Peabody and Co.")
             k -= 1
         while k < len(words) and words[k] in rules.NAME_PARTICLES:
             k += 1
@@ -136,8 +142,6 @@ class SpeakerPhrases:
                 # a place or body, not the speaker's name
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
                 name_words, title_words = kept, words[: len(words) - keep]
-        if p := person_of(name_words):  # "Chris Rowland of Barclays": the person, then where they are from
-            name_words, title_words = name_words[:p], title_words + name_words[p:]
         if name_words and title_words and bare(title_words[-1]) in rules.ORGANISATION_ROLES:
             title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
             return " ".join(name_words), title, "organisation", ""  # "property data firm CoreLogic"
@@ -149,11 +153,7 @@ class SpeakerPhrases:
                 "",
             )
         if name_words:
-            name = " ".join(name_words)
-            if len(name_words) == 1:
-                name = self.full_name(name)
-            title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
-            return name, title, "person", title_gender(title_words)
+            return self._person(name_words, title_words)
         head = next((w for w in words if w.lower() not in rules.DETERMINERS), words[0])
         if head[:1].isupper() and bare(words[-1]) in rules.ORGANISATION_WORDS:
             return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Russia's defence ministry"
@@ -164,6 +164,13 @@ class SpeakerPhrases:
         ):
             return " ".join(words), "", "organisation", ""  # "Ukraine's air force", "Bank of England"
         return self._generic(words), "", "group", title_gender(words)  # "a spokesman for the Kremlin"
+
+    def _person(self, name_words: list[str], title_words: list[str]) -> tuple[str, str, str, str]:
+        name = " ".join(name_words)
+        if len(name_words) == 1:
+            name = self.full_name(name)
+        title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
+        return name, title, "person", title_gender(title_words)
 
 
 class SpeakerResolver:
