@@ -10,7 +10,7 @@ import pytest
 
 import newslens as nl
 from newslens.quotes.mentions import _named_roles
-from newslens.quotes.names import person_of
+from newslens.quotes.names import one_role, person_of
 from newslens.quotes.speakers import pronoun_gender
 
 from .speaker_cases import check as wrong_with
@@ -146,3 +146,22 @@ def test_a_name_followed_by_of_is_a_person_and_where_they_are_from(phrase, perso
     words = phrase.split()
     found = person_of(words)
     assert (" ".join(words[found[0] : found[1]]) if found else "") == person
+
+
+@pytest.mark.parametrize(
+    ("name", "one"),
+    [
+        ("an ONEMI spokesman", True),
+        ("a senior official", True),
+        ("one trader", True),
+        ("a witness", True),  # a singular noun ending in -ss
+        ("officials", False),  # more than one
+        ("a few analysts", False),
+        ("a company", False),  # no person
+        ("a board", False),  # a collective
+        ("Republican nominee", False),  # "the" dropped: as often a person the article names
+        ("spokesman", False),
+    ],
+)
+def test_he_or_she_can_stand_for_one_unnamed_person_by_role(name, one):
+    assert one_role(name) is one

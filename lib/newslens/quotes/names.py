@@ -78,6 +78,27 @@ def is_title(low: str) -> bool:
     return low in rules.TITLE_WORDS or ("-" in low and any(part in rules.TITLE_WORDS for part in low.split("-")))
 
 
+def one_role(name: str) -> bool:
+    """Does a generic source name one person the article does not name, by a role: a singular role noun
+    after "a" or "one" ("an ONEMI spokesman", "a senior official", "one trader"; not "officials", "a company",
+    nor "the Republican nominee", who is as often a person the article names)?"""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _INDEFINITE:
+        return False
+    head = bare(words[-1])
+    return head in _PERSON_ROLES and (not head.endswith("s") or head.endswith("ss"))
+
+
+_INDEFINITE = frozenset({"a", "an", "one"})
+_PERSON_ROLES = (
+    rules.SPEAKER_NOUNS
+    - rules.ORGANISATION_WORDS
+    - rules.ORGANISATION_ROLES
+    - rules.DOCUMENT_NOUNS
+    - rules.COLLECTIVE_NOUNS
+) | rules.TITLE_WORDS
+
+
 def person_of(words: list[str]) -> tuple[int, int] | None:
     """Where a person's name stands in a phrase that gives their affiliation with "of": (0, 2) for "Chris
     Rowland of Chemical Bank" and "Trent Lott of Mississippi", (1, 3) for "analyst Jack Kirnan of Kidder

@@ -17,6 +17,7 @@ from .names import (
     is_name_word,
     is_organisation,
     is_title,
+    one_role,
     partners,
     person_of,
     title_gender,
@@ -242,24 +243,38 @@ class SpeakerResolver:
         if low in rules.PERSON_PRONOUNS:
             want = "m" if low == "he" else "f"
             for referents in self.mentions.recent(at):
-                fit = [r for r in referents if r.type == "person" and self.gender(r.name, r.gender) in ("", want)]
+                fit = [r for r in referents if self._one_person(r, want)]
                 if not fit:
                     continue
-                if len({r.name for r in fit if r.spoke}) == 1:  # "X is at risk, said Y. He noted ...": Y spoke
-                    return Speaker(next(r.name for r in fit if r.spoke), "", "person")
+                spoke = {(r.name, r.type) for r in fit if r.spoke}
+                if len(spoke) == 1:  # "X is at risk, said Y. He noted ...": Y spoke
+                    name, kind = spoke.pop()
+                    return Speaker(name, "", kind)
                 subjects = [r for r in fit if r.subject] or fit
                 names = {r.name for r in subjects}
                 if len(names) > 1 and subjects[-1].start - subjects[0].start < 200:
                     return Speaker(None, unsure=True)
-                return Speaker(subjects[-1].name, "", "person")
+                return Speaker(subjects[-1].name, "", subjects[-1].type)
             return Speaker(None, unsure=True)
         kinds = ("group", "organisation") if low == "they" else ("organisation", "document", "group")
         for referents in self.mentions.recent(at, reach=3):
-            fit = [r for r in referents if r.type in kinds and (_many(r) if low == "they" else not r.plural)]
+            fit = [
+                r
+                for r in referents
+                if r.type in kinds and (_many(r) if low == "they" else not r.plural and not one_role(r.name))
+            ]
             if fit:
                 r = ([f for f in fit if f.subject] or fit)[-1]
                 return Speaker(r.name, "", r.type)
         return Speaker(None, unsure=True)
+
+    def _one_person(self, r: Referent, gender: str) -> bool:
+        """Can he or she (`gender`) stand for the referent: a person of that gender or of none known, or one
+        person named by a role who spoke ("An ONEMI spokesman said ... He said"; a role that only appears, "the
+        Republican nominee", is as often a person the article names)?"""
+        if r.type == "person":
+            return self.gender(r.name, r.gender) in ("", gender)
+        return r.spoke and r.type == "group" and title_gender(r.name.split()) in ("", gender) and one_role(r.name)
 
     def _remember(self, speaker: Speaker, at: int) -> Speaker:
         if speaker.name:

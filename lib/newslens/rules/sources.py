@@ -152,6 +152,11 @@ GENDERED_WORDS = {
 }  # fmt: skip
 
 
+#: Speaker nouns that stand for more than one person, or for no person ("the board said", "the magazine
+#: reported"): "he" or "she" never refers to them.
+COLLECTIVE_NOUNS = frozenset("board family military team staff magazine people column piece clip percent".split())
+
+
 #: Common given names that tell a person's gender, when no title or role does ("Elizabeth Warren" ... "she").
 #: A name in neither list leaves the gender to the pronouns that follow the person's mentions.
 FEMALE_NAMES = frozenset(
