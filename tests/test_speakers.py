@@ -10,7 +10,7 @@ import pytest
 
 import newslens as nl
 from newslens.quotes.mentions import _named_roles
-from newslens.quotes.names import one_role, person_of
+from newslens.quotes.names import company_named, is_organisation, one_role, person_of
 from newslens.quotes.speakers import pronoun_gender
 
 from .speaker_cases import check as wrong_with
@@ -165,3 +165,34 @@ def test_a_name_followed_by_of_is_a_person_and_where_they_are_from(phrase, perso
 )
 def test_he_or_she_can_stand_for_one_unnamed_person_by_role(name, one):
     assert one_role(name) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "company"),
+    [
+        ("Chrysler Corp posted a loss.", "Chrysler", "Chrysler Corp"),
+        ("General Dynamics Corp bought a stake.", "Dynamics", "General Dynamics Corp"),  # words before it too
+        ("The Equatorial Communications Co said.", "Equatorial", "Equatorial Communications Co"),  # not "The"
+        ("Panhandle Eastern Corp's Trunkline Gas Co said.", "Trunkline", "Trunkline Gas Co"),  # not the owner
+        ("USAir Group said.", "USAir", "USAir Group"),
+        ("Chrysler co-founder Walter Chrysler.", "Chrysler", None),  # "co-" is no suffix
+        ("Reagan said the plan would work.", "Reagan", None),
+    ],
+)
+def test_a_lone_word_is_short_for_the_company_the_article_names_with_it(text, word, company):
+    assert company_named(text, word) == company
+
+
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        ("South Korea", True),  # a country is its government
+        ("United Arab Emirates", True),
+        ("Bundesbank", True),  # a bank by the word's end
+        ("Commerzbank", True),
+        ("Jordan", False),  # a lone word may be a given name: decided with the article (`company`, countries)
+        ("Fairbanks", False),
+    ],
+)
+def test_countries_and_banks_are_organisations(phrase, organisation):
+    assert is_organisation(phrase.split()) is organisation

@@ -103,8 +103,11 @@ class Mentions:
         for first, last in _names(toks):
             if first not in taken:
                 ref = self._referent(toks, first, last, False, "")
-                if ref is not None and (ref.type == "organisation" or (ref.type == "person" and " " in ref.name)):
-                    out.append(ref)  # (a lone capitalised word is as often a place as a surname)
+                if ref is not None and (
+                    (ref.type == "organisation" and ref.name.lower() not in rules.COUNTRIES)
+                    or (ref.type == "person" and " " in ref.name)
+                ):  # (a lone capitalised word is as often a place as a surname; a country not a subject, a place)
+                    out.append(ref)
         return out
 
     def _referent(self, toks: list[Token], first: int, last: int, subject: bool, gender: str) -> Referent | None:

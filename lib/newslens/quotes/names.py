@@ -44,7 +44,35 @@ def is_organisation(words: list[str]) -> bool:
         return True
     if len(words) == 1 and (bare(words[0]) in rules.ORGANISATION_NAMES or ACRONYM.fullmatch(words[0])):
         return words[0].lower().rstrip(".") not in rules.TITLE_WORDS
+    if len(words) == 1 and len(words[0]) > 6 and bare(words[0]).endswith("bank"):
+        return True  # "Bundesbank", "Commerzbank", "Citibank"
+    if len(words) > 1 and " ".join(words).lower() in rules.COUNTRIES:
+        return True  # "South Korea" (a lone word may be a given name: "Jordan", "Chad")
     return bare(words[0]) in rules.ORGANISATION_NAMES
+
+
+def company_named(text: str, word: str) -> str | None:
+    """The company's name `text` writes `word` in, the first time: the word with up to three capitalised words
+    before it and up to three after it, then a company suffix ("Chrysler Corp", "General Dynamics Corp" for
+    "Dynamics", "Equatorial Communications Co"); None when it writes none."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (m := _COMPANY_AFTER.match(text, end)):
+            before = _CAPITALISED_BEFORE.search(text, max(0, at - 80), at)
+            words: list[str] = []
+            for w in reversed(before.group().split() if before else []):
+                if w.lower() in rules.NOT_NAMES or w.endswith(("'s", "’s")):
+                    break  # "The", "Panhandle Eastern Corp's": not part of the name
+                words.insert(0, w)
+            return " ".join([*words, word, *m.group().split()])
+        at = text.find(word, end)
+    return None
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,3}\Z")
+_ENDS = sorted({form for w in rules.COMPANY_NAME_ENDS for form in (w.title(), w.upper())}, key=len, reverse=True)
+_COMPANY_AFTER = re.compile(rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}}?\s+(?:{'|'.join(_ENDS)})\b(?!-)")  # ("Co", "CORP")
 
 
 def title_gender(words: list[str]) -> str:

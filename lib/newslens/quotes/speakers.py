@@ -13,6 +13,7 @@ from .mentions import Mentions, Referent, written_in_lower_case
 from .names import (
     INITIAL,
     NEVER_PROPER,
+    company_named,
     is_document,
     is_name_word,
     is_organisation,
@@ -56,6 +57,8 @@ class SpeakerPhrases:
         self._full: dict[str, str] = {}
         self._described: dict[tuple[str, bool], tuple[str | None, str, str, str]] = {}
         self._lower_case: dict[str, bool] = {}  # does the article write this word in lower case?
+        self._companies: dict[str, str | None] = {}  # the company's name a word is short for
+        self._by_pronouns: dict[str, str] = {}  # a name's gender, by the pronouns after it
 
     def full_name(self, surname: str) -> str:
         """The full name the article gives a surname ("Peskov" is Dmitry Peskov), else the surname."""
@@ -167,11 +170,32 @@ class SpeakerPhrases:
         return self._generic(words), "", "group", title_gender(words)  # "a spokesman for the Kremlin"
 
     def _person(self, name_words: list[str], title_words: list[str]) -> tuple[str, str, str, str]:
+        """A person's (name, title, type, gender); a lone word the article gives no full name is a country
+        ("Brazil said") or the company it is the short name of ("Chrysler said" after "Chrysler Corp") when it
+        is one."""
+        title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
         name = " ".join(name_words)
         if len(name_words) == 1:
             name = self.full_name(name)
-        title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
+            if name == name_words[0] and name.lower() in rules.COUNTRIES:
+                return name, title, "organisation", ""
+            if name == name_words[0] and (company := self.company(name)) is not None:
+                return company, title, "organisation", ""  # (not when pronouns say it is a person: "Ryan ... he")
         return name, title, "person", title_gender(title_words)
+
+    def company(self, word: str) -> str | None:
+        """The company a lone word is the short name of: the name the article first writes it in ("Chrysler"
+        after "Chrysler Corp", "Dynamics" after "General Dynamics Corp"), else None."""
+        if word not in self._companies:
+            company = company_named(self.article.text, word)
+            self._companies[word] = company if company is None or not self.gender(word) else None
+        return self._companies[word]
+
+    def gender(self, name: str) -> str:
+        """ "m" or "f" from the pronouns after the mentions of the name's last word (`pronoun_gender`)."""
+        if name not in self._by_pronouns:
+            self._by_pronouns[name] = pronoun_gender(self.article.text, name)
+        return self._by_pronouns[name]
 
 
 class SpeakerResolver:
@@ -182,7 +206,6 @@ class SpeakerResolver:
         self.article = article
         self.phrases = SpeakerPhrases(article)
         self.mentions = Mentions(article, self.phrases, list(quoted))
-        self._by_pronouns: dict[str, str] = {}
 
     def resolve(
         self, text: str, mention: tuple[int, int], title: str, transcript: bool = False, subject: bool = False
@@ -220,9 +243,7 @@ class SpeakerResolver:
             return "f"
         if " " in name and first in rules.MALE_NAMES:
             return "m"
-        if name not in self._by_pronouns:
-            self._by_pronouns[name] = pronoun_gender(self.article.text, name)
-        return self._by_pronouns[name]
+        return self.phrases.gender(name)
 
     def _named_role(self, written: str, at: int) -> tuple[str, str] | None:
         """A role noun with "the" ("the minister", "The Tory leader") stands for the person the article
@@ -261,8 +282,11 @@ class SpeakerResolver:
             fit = [
                 r
                 for r in referents
-                if r.type in kinds and (_many(r) if low == "they" else not r.plural and not one_role(r.name))
-            ]
+                if r.type in kinds
+                and (_many(r) if low == "they" else not r.plural and not one_role(r.name))
+                and (r.spoke or r.name.lower() not in rules.COUNTRIES)
+            ]  # (a country "it" stands for has spoken: one that only appears is what is spoken of, "China is
+            # the main supplier, it said")
             if fit:
                 r = ([f for f in fit if f.subject] or fit)[-1]
                 return Speaker(r.name, "", r.type)
@@ -284,6 +308,8 @@ class SpeakerResolver:
 
 def _many(r: Referent) -> bool:
     """Can "they" stand for it: a plural, an organisation, a collective ("Clinton's campaign", "the team")?"""
+    if r.name.lower() in rules.COUNTRIES:
+        return False  # a country is "it"
     return r.plural or r.type == "organisation" or bare(r.name.split()[-1]) in rules.ORGANISATION_WORDS
 
 

@@ -93,7 +93,7 @@ ORGANISATION_WORDS = frozenset(
     agency institution commission federation confederation council club league
     co cos companies corporations incorporated limited holdings industries airlines airways motors bancorp
     securities partners lp ag sa nv spa gmbh bhd pty exchange reserve treasury bureau guild chamber
-    partnership savings church
+    partnership savings church community
     """.split()
 )
 
@@ -111,6 +111,12 @@ ORGANISATION_ROLES = frozenset(
 
 #: Last words of a company's name, which may join partners' names with "and" ("Sears, Roebuck and Co").
 COMPANY_SUFFIXES = frozenset("co cos corp inc ltd plc llc company companies partners associates sons brothers".split())
+#: Words that end a company's full name, after which its first word alone is its short name ("Chrysler Corp"
+#: ... "Chrysler said").
+COMPANY_NAME_ENDS = COMPANY_SUFFIXES | frozenset(
+    "corporation incorporated limited group holdings industries airlines airways motors bancorp ag sa nv spa"
+    " gmbh".split()
+)
 
 
 #: Organisations that need no telltale word, and capitals that stand for their governments ("Kyiv said").
@@ -149,6 +155,34 @@ GENDERED_WORDS = {
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f", "mother": "f",
     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "wife": "f", "daughter": "f", "sister": "f",
     "businesswoman": "f",
+}  # fmt: skip
+
+
+#: Countries by their common English names: a country that speaks is its government ("Brazil said", "South
+#: Korea said"), an organisation, never a person.
+COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+    bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
+    burundi cambodia cameroon canada chad chile china colombia comoros congo croatia
+    cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia
+    fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan
+    kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+    luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova
+    monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland
+    nicaragua niger nigeria norway oman pakistan palau panama paraguay peru philippines poland portugal qatar
+    romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan
+    suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+    turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+    britain america yugoslavia czechoslovakia zaire
+    """.split()
+) | {
+    "south africa", "south korea", "north korea", "saudi arabia", "new zealand", "united states", "united kingdom",
+    "sri lanka", "east timor", "ivory coast", "papua new guinea", "sierra leone", "south sudan", "czech republic",
+    "dominican republic", "central african republic", "equatorial guinea", "united arab emirates", "west germany",
+    "east germany", "soviet union", "cape verde", "trinidad and tobago", "puerto rico", "hong kong", "burkina faso",
+    "costa rica", "el salvador",
 }  # fmt: skip
 
 
