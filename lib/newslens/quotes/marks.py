@@ -2,7 +2,8 @@
 
 Curly and straight double quotes, the wire convention where a quote runs on into a paragraph that opens
 with a new mark, quotes nested in the other style, and single quotes (‘...’, '...') outside double
-quotes, without taking apostrophes (Russia's, '90s) for marks.
+quotes, without taking apostrophes (Russia's, '90s) for marks; and a nickname in marks inside a name
+('Dwayne "The Rock" Johnson'), which is no quote.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import rules
+from ..tokens import Token
 
 _OPEN_DOUBLE = "“„«"
 
@@ -206,3 +208,35 @@ def runs_on(text: str, m: Marked) -> bool:
 
 
 _CLAUSE_PUNCTUATION = frozenset(",.!?;:—–-…")
+
+
+_OPENING_MARKS = frozenset("\"“‘'")
+_CLOSING_MARKS = frozenset("\"”’'")
+
+
+def nickname_before(toks: list[Token], j: int) -> int | None:
+    """When the name word at j follows a nickname in marks ('Dwayne "The Rock" Johnson'; see
+    `is_nickname`), the index of the first name before it, else None."""
+    k = j - 1
+    if k < 2 or toks[k].text not in _CLOSING_MARKS or not toks[j].cap:
+        return None
+    m = k - 1
+    while m >= 0 and k - m <= 3 and toks[m].cap and toks[m].word:
+        m -= 1
+    if m == k - 1 or m < 1 or toks[m].text not in _OPENING_MARKS:
+        return None
+    given = toks[m - 1]
+    return m - 1 if given.cap and given.word and given.low not in rules.NOT_NAMES else None
+
+
+def nickname_after(toks: list[Token], j: int) -> int | None:
+    """When a nickname in marks opens at j after a first name, the index of the surname after it, else None."""
+    if toks[j].text not in _OPENING_MARKS:
+        return None
+    m = j + 1
+    while m < len(toks) and m - j <= 3 and toks[m].cap and toks[m].word:
+        m += 1
+    surname = m + 1
+    if m == j + 1 or surname >= len(toks) or toks[m].text not in _CLOSING_MARKS:
+        return None
+    return surname if nickname_before(toks, surname) == j - 1 else None

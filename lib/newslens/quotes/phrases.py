@@ -12,6 +12,7 @@ from .. import rules
 from ..tokenize import WORD, count_words
 from ..tokens import Token, figure_tokens, mark_quoted, phrase_tokens
 from .cues import is_cue, nominal
+from .marks import nickname_after, nickname_before
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
@@ -81,7 +82,7 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
         if t.text == "/" and j - 2 >= 0 and toks[j - 2].cap and toks[j].cap and not t.quoted:
             j -= 1  # "an NBC/Wall Street Journal survey"
             continue
-        if (given := _nickname_before(toks, j)) is not None:
+        if (given := nickname_before(toks, j)) is not None:
             j = given  # 'Dwayne "The Rock" Johnson': the nickname is inside the name
             continue
         if t.quoted or not t.word:
@@ -195,7 +196,7 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
         if t.text == "/" and last == j - 1 and j + 1 < n and toks[j + 1].cap and not toks[j + 1].quoted:
             j += 1  # "an NBC/Wall Street Journal survey"
             continue
-        if last == j - 1 and (surname := _nickname_after(toks, j)) is not None:
+        if last == j - 1 and (surname := nickname_after(toks, j)) is not None:
             j = surname  # 'said Dwayne "The Rock" Johnson'
             continue
         if t.quoted or not t.word or (is_cue(t) and not nominal(toks, j)) or t.low in rules.CUE_AUXILIARIES:
@@ -234,38 +235,6 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
     if last is None:
         return _determined_noun(toks, i)
     return (i, _document_source(toks, last))
-
-
-_OPENING_MARKS = frozenset("\"“‘'")
-_CLOSING_MARKS = frozenset("\"”’'")
-
-
-def _nickname_before(toks: list[Token], j: int) -> int | None:
-    """When the name word at j follows a nickname in marks ('Dwayne "The Rock" Johnson'; see
-    `marks.is_nickname`), the index of the first name before it, else None."""
-    k = j - 1
-    if k < 2 or toks[k].text not in _CLOSING_MARKS or not toks[j].cap:
-        return None
-    m = k - 1
-    while m >= 0 and k - m <= 3 and toks[m].cap and toks[m].word:
-        m -= 1
-    if m == k - 1 or m < 1 or toks[m].text not in _OPENING_MARKS:
-        return None
-    given = toks[m - 1]
-    return m - 1 if given.cap and given.word and given.low not in rules.NOT_NAMES else None
-
-
-def _nickname_after(toks: list[Token], j: int) -> int | None:
-    """When a nickname in marks opens at j after a first name, the index of the surname after it, else None."""
-    if toks[j].text not in _OPENING_MARKS:
-        return None
-    m = j + 1
-    while m < len(toks) and m - j <= 3 and toks[m].cap and toks[m].word:
-        m += 1
-    surname = m + 1
-    if m == j + 1 or surname >= len(toks) or toks[m].text not in _CLOSING_MARKS:
-        return None
-    return surname if _nickname_before(toks, surname) == j - 1 else None
 
 
 def _determined_noun(toks: list[Token], i: int) -> tuple[int, int] | None:
