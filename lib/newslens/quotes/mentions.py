@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -67,11 +67,11 @@ class Mentions:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
-    def record(self, referent: Referent) -> None:
-        """A speaker as resolved: the most recent one to speak, for the pronouns after it. (A sentence keeps
-        its last `PER_SENTENCE` speakers: bounded work on a run-on "sentence" of hostile input.)"""
-        spoken = self._spoken.setdefault(self.sentence_of(referent.start), [])
-        spoken.append(replace(referent, spoke=True))
+    def record(self, name: str, kind: str, start: int, gender: str = "", plural: bool = False) -> None:
+        """A speaker as resolved, at `start`: the most recent one to speak, for the pronouns after it. (A
+        sentence keeps its last `PER_SENTENCE` speakers: bounded work on a run-on "sentence" of hostile input.)"""
+        spoken = self._spoken.setdefault(self.sentence_of(start), [])
+        spoken.append(Referent(name, kind, start, True, gender, plural, spoke=True))
         if len(spoken) > 2 * PER_SENTENCE:
             del spoken[:PER_SENTENCE]
 

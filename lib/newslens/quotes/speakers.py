@@ -228,9 +228,7 @@ class SpeakerResolver:
             gender = ""
         speaker = Speaker(name, title or own_title, kind)
         if name:
-            self.mentions.record(
-                Referent(name, kind, mention[0], True, gender, kind != "person" and name.endswith("s"))
-            )
+            self.mentions.record(name, kind, mention[0], gender, kind != "person" and name.endswith("s"))
         return speaker
 
     def gender(self, name: str, given: str = "") -> str:
@@ -302,7 +300,7 @@ class SpeakerResolver:
 
     def _remember(self, speaker: Speaker, at: int) -> Speaker:
         if speaker.name:
-            self.mentions.record(Referent(speaker.name, speaker.type, at, True))
+            self.mentions.record(speaker.name, speaker.type, at)
         return speaker
 
 
