@@ -10,7 +10,7 @@ import pytest
 
 import newslens as nl
 from newslens.quotes.mentions import _named_roles
-from newslens.quotes.names import company_named, is_organisation, one_role, person_of
+from newslens.quotes.names import company_named, company_start, is_organisation, one_role, person_of
 from newslens.quotes.speakers import pronoun_gender
 
 from .speaker_cases import check as wrong_with
@@ -196,3 +196,22 @@ def test_a_lone_word_is_short_for_the_company_the_article_names_with_it(text, wo
 )
 def test_countries_and_banks_are_organisations(phrase, organisation):
     assert is_organisation(phrase.split()) is organisation
+
+
+@pytest.mark.parametrize(
+    ("phrase", "company"),
+    [
+        ("Painewebber Group Inc", "Painewebber Group Inc"),  # "Group" is no role before the name
+        ("lead manager Swiss Bank Corp", "Swiss Bank Corp"),  # the role stays out
+        ("Sony (U.K.) Ltd", "Sony (U.K.) Ltd"),
+        ("Bank of New York Co", "Bank of New York Co"),
+        ("Moody's Investors Service Inc", "Moody's Investors Service Inc"),  # a possessive inside the name
+        ("Chrysler Corp's Chrysler Motors Corp", "Chrysler Motors Corp"),  # not the owner
+        ("Inc", ""),  # a suffix alone
+        ("the company", ""),
+    ],
+)
+def test_a_phrase_ending_in_a_company_suffix_is_that_companys_name(phrase, company):
+    words = phrase.split()
+    k = company_start(words)
+    assert (" ".join(words[k:]) if k is not None else "") == company

@@ -51,6 +51,30 @@ def is_organisation(words: list[str]) -> bool:
     return bare(words[0]) in rules.ORGANISATION_NAMES
 
 
+def company_start(words: list[str]) -> int | None:
+    """Where the name of a company starts in a phrase that ends with a company suffix: the capitalised words
+    before it, with the "and", "of" or "(U.K.)" inside ("Painewebber Group Inc", "Sony (U.K.) Ltd", "Bank
+    of New York Co"), not an owning company ("Chrysler Corp's Chrysler Motors Corp"); 1 for "lead manager
+    Swiss Bank Corp" (the role before it stays its title); None when the phrase ends otherwise or the
+    suffix stands alone."""
+    if len(words) < 2 or bare(words[-1]).rstrip(".") not in rules.COMPANY_SUFFIXES:
+        return None
+    k = len(words) - 1
+    while k > 0:
+        w = words[k - 1]
+        owner = w.endswith(("'s", "’s")) and bare(w).rstrip(".") in rules.COMPANY_SUFFIXES
+        if owner or not (w[:1].isupper() or w[:1] == "(" or (w in _INSIDE_COMPANY and k > 1)):
+            break  # ("Panhandle Eastern Corp's Trunkline Gas Co": the owner is no part of the name; "Moody's
+            # Investors Service Inc" is one name)
+        k -= 1
+    while k < len(words) - 1 and words[k] in _INSIDE_COMPANY:
+        k += 1
+    return k if k < len(words) - 1 else None
+
+
+_INSIDE_COMPANY = frozenset({"and", "&", "of", "de", "du", "van", "von"})
+
+
 def company_named(text: str, word: str) -> str | None:
     """The company's name `text` writes `word` in, the first time: the word with up to three capitalised words
     before it and up to three after it, then a company suffix ("Chrysler Corp", "General Dynamics Corp" for

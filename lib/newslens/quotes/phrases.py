@@ -85,6 +85,9 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
         if (given := nickname_before(toks, j)) is not None:
             j = given  # 'Dwayne "The Rock" Johnson': the nickname is inside the name
             continue
+        if t.text == ")" and bare(toks[i].low) in rules.COMPANY_SUFFIXES and (opened := _aside(toks, j - 1)):
+            j = opened  # "Sony (U.K.) Ltd": a place in brackets inside a company's name
+            continue
         if t.quoted or not t.word:
             break
         tl = t.low
@@ -133,6 +136,17 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     while j < i and toks[j].cap and toks[j].low in rules.NOT_NAMES and toks[j].low not in rules.DETERMINERS:
         j += 1
     return (j, last)
+
+
+def _aside(toks: list[Token], close: int) -> int | None:
+    """Where the bracket closing at `close` opens, when one to three capitalised words stand between and a
+    capitalised word before it ("Sony (U.K.) Ltd", "Industrial Equity (Pacific) Ltd"); else None."""
+    k = close - 1
+    while k > 0 and close - k <= 3 and toks[k].cap and toks[k].word:
+        k -= 1
+    if k == close - 1 or k < 1 or toks[k].text != "(" or not (toks[k - 1].cap and toks[k - 1].word):
+        return None
+    return k
 
 
 def _common_noun_phrase(toks: list[Token], i: int, last: int) -> tuple[int, int] | None:

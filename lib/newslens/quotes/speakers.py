@@ -14,6 +14,7 @@ from .names import (
     INITIAL,
     NEVER_PROPER,
     company_named,
+    company_start,
     is_document,
     is_name_word,
     is_organisation,
@@ -127,6 +128,9 @@ class SpeakerPhrases:
             return words[0], "", "group", ""  # "MPs", "MEPs"
         if (person := person_of(words)) is not None:  # "analyst Chris Rowland of Barclays": where they are from
             return self._person(words[person[0] : person[1]], words[: person[0]] + words[person[1] :])
+        if (k := company_start(words)) is not None:  # "Painewebber Group Inc", "lead manager Swiss Bank Corp"
+            title = " ".join(w for w in words[:k] if w.lower() not in rules.DETERMINERS)
+            return " ".join(words[k:]), title, "organisation", ""
         k = len(words)
         while k > 0 and (
             is_name_word(words[k - 1])
