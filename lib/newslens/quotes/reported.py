@@ -61,6 +61,7 @@ def reported_speech(
                 and t.low not in rules.QUOTING_ONLY_VERBS
                 and not after_preposition(toks, k)
                 and not _modifier(toks, k)
+                and not _adds_amount(toks, k)
             )
             or (t.low in rules.THAT_VERBS and k + 1 < n and toks[k + 1].low == "that")
             or (_noun_form_verb(toks, k) and toks[k + 1].low == "that")
@@ -83,6 +84,20 @@ def _modifier(toks: list[Token], k: int) -> bool:
         return False
     before = toks[k - 1].low
     return before in rules.DETERMINERS or (before.endswith("'s") and before[:-2] not in rules.STOP_WORDS)
+
+
+def _adds_amount(toks: list[Token], k: int) -> bool:
+    """Is "add" at k adding an amount to something ("Japan added 689,700 tonnes to its purchases", "added
+    15 mln dlrs to sales"): a number right after it, then at most three words of its unit, then "to"? Then
+    it is no speech ("He added 80 pct of exports went to ..." is)."""
+    if not toks[k].low.startswith("add") or k + 1 >= len(toks) or toks[k + 1].kind != "num":
+        return False
+    for t in toks[k + 2 : k + 6]:
+        if t.low == "to":
+            return True
+        if not t.word or t.low in rules.FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _noun_form_verb(toks: list[Token], k: int) -> bool:
