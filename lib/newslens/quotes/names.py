@@ -190,3 +190,51 @@ def _given_name(name: list[str]) -> bool:
 
 
 _NAME_INSIDE = rules.NAME_PARTICLES - {"of", "for"}  # "David F. La Roche of North Kingstown"
+
+
+_PARTICLES = frozenset("von van der de da al bin le la".split())
+
+
+def _given_before(text: str, at: int) -> list[str]:
+    """The capitalised words written just before `at`, where a surname starts: "Dmitry" in "Dmitry Peskov",
+    "Ursula von der" in "Ursula von der Leyen" (at most three name words)."""
+    if at == 0 or text[at - 1] != " ":
+        return []
+    words = text[max(0, at - 60) : at].split(" ")[:-1]
+    out: list[str] = []
+    names = 0
+    for w in reversed(words):
+        if (w in _PARTICLES and names == 0) or (w in _PARTICLES and out):
+            out.insert(0, w)
+        elif w[:1].isupper() and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha() and names < 3:
+            out.insert(0, w)
+            names += 1
+        else:
+            break
+    while out and out[0] in _PARTICLES:
+        out.pop(0)
+    return out
+
+
+def full_name(text: str, surname: str) -> str | None:
+    """The one full name the text gives a surname ("Peskov" -> "Dmitry Peskov"), past titles ("Ukrainian
+    President Volodymyr Zelensky" is Volodymyr Zelensky); None when it gives none, or two ("Donald Trump"
+    and "Ivanka Trump")."""
+    found = set()
+    start = text.find(surname)
+    while start >= 0:
+        end = start + len(surname)
+        whole = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        given = _given_before(text, start) if whole else []
+        if given:
+            parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in given] + [surname]
+            titled = [k for k, p in enumerate(parts) if is_title(p.lower())]
+            if titled:
+                parts = parts[titled[-1] + 1 :]
+            while parts and parts[0].lower() in rules.NOT_NAMES:
+                parts = parts[1:]
+            if len(parts) >= 2 and not any(bare(p) in rules.ORGANISATION_WORDS or p.lower() in rules.NOT_NAMES
+                                           for p in parts):  # fmt: skip
+                found.add(" ".join(parts))
+        start = text.find(surname, end)
+    return found.pop() if len(found) == 1 else None
