@@ -32,6 +32,7 @@ _CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
 #: Words stripped from the front of a speaker phrase ("the Kremlin" is "Kremlin"); others stay, as written:
 #: "a Ukraine navy spokesperson", "one senior diplomat".
 _DROPPED_DETERMINERS = frozenset({"the", "this", "these"})
+_PLURAL_NAME = re.compile(r"[A-Z][a-z]+[^s'uo]s")  # "Europeans", "Clintons" (not "Ross", "Focus", "Carlos")
 
 SPEAKER_TYPES = ("person", "organisation", "document", "group")
 
@@ -110,8 +111,12 @@ class SpeakerPhrases:
         if transcript and phrase.isupper() and len(phrase) > 2:
             phrase = phrase.title()  # a transcript label, "WALLACE"
         words = phrase.split()
+        the = bool(words) and words[0].lower() == "the"
         while words and words[0].lower() in _DROPPED_DETERMINERS:
             words = words[1:]
+        if the and len(words) == 1 and _PLURAL_NAME.fullmatch(words[0]) and not is_organisation(words):
+            if words[0].lower() not in rules.COUNTRIES:
+                return words[0], "", "group", ""  # "the Europeans", "the Clintons": a people, a family
         if words and words[-1].endswith(("'s", "’s")):
             if subject and words[-1][:1].isupper():
                 return " ".join(words), "", "organisation", ""  # "Moody's said", "Sainsbury's said"
