@@ -10,7 +10,7 @@ import pytest
 
 import newslens as nl
 from newslens.quotes.mentions import _named_roles
-from newslens.quotes.names import company_named, company_start, is_organisation, one_role, person_of
+from newslens.quotes.names import company_named, company_start, full_name, is_organisation, one_role, person_of
 from newslens.quotes.speakers import pronoun_gender
 
 from .speaker_cases import check as wrong_with
@@ -215,3 +215,21 @@ def test_a_phrase_ending_in_a_company_suffix_is_that_companys_name(phrase, compa
     words = phrase.split()
     k = company_start(words)
     assert (" ".join(words[k:]) if k is not None else "") == company
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "name"),
+    [
+        ("said Lawrence Cohn, an analyst. Cohn said", "Cohn", "Lawrence Cohn"),
+        ("said\nLawrence Cohn, an analyst. Cohn said", "Cohn", "Lawrence Cohn"),  # hard-wrapped
+        ("The vote was close.\n\nMike Pence spoke. Pence said", "Pence", "Mike Pence"),  # opening a paragraph
+        ("said Lawrence  Cohn. Cohn said", "Cohn", "Lawrence Cohn"),  # two spaces
+        ("Secretary of\nState George Shultz said. Shultz", "Shultz", "George Shultz"),  # the title's words stay out
+        ("Sumitomo's\nTsukihara said. Koichi Tsukihara added", "Tsukihara", "Koichi Tsukihara"),  # whose is no name
+        ("British Columbia Resources Investment Corp said", "Resources", None),  # inside a longer name
+        ("Trade Talks\n\nCohn said it", "Cohn", None),  # not across a paragraph break
+        ("Donald Trump and Ivanka Trump spoke", "Trump", None),  # two full names: no one
+    ],
+)
+def test_a_surname_takes_the_one_full_name_the_article_gives_it_however_laid_out(text, surname, name):
+    assert full_name(text, surname) == name

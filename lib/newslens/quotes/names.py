@@ -195,22 +195,35 @@ _NAME_INSIDE = rules.NAME_PARTICLES - {"of", "for"}  # "David F. La Roche of Nor
 _PARTICLES = frozenset("von van der de da al bin le la".split())
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _given_before(text: str, at: int) -> list[str]:
     """The capitalised words written just before `at`, where a surname starts: "Dmitry" in "Dmitry Peskov",
-    "Ursula von der" in "Ursula von der Leyen" (at most three name words)."""
-    if at == 0 or text[at - 1] != " ":
+    "Ursula von der" in "Ursula von der Leyen" (at most three name words), within the paragraph however
+    its lines are wrapped ("said\nLawrence Cohn")."""
+    if at == 0 or not text[at - 1].isspace():
         return []
-    words = text[max(0, at - 60) : at].split(" ")[:-1]
+    window = text[max(0, at - 60) : at]
+    words = _PARAGRAPH_BREAK.split(window)[-1].split()
     out: list[str] = []
     names = 0
+    before = ""
     for w in reversed(words):
         if (w in _PARTICLES and names == 0) or (w in _PARTICLES and out):
             out.insert(0, w)
         elif w[:1].isupper() and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha() and names < 3:
+            if w.endswith(("'s", "’s")):
+                break  # "Sumitomo's Tsukihara": whose, not a given name
             out.insert(0, w)
             names += 1
         else:
+            before = w
             break
+    if before in ("of", "for") and len(out) > 1:  # "Secretary of State George Shultz", "Undersecretary of State
+        keep = 2 if len(out) > 2 and INITIAL.fullmatch(out[-1]) else 1  # for Economic Affairs Allen Wallis": the
+        out = out[-keep:]  # words before the given name are the title's
     while out and out[0] in _PARTICLES:
         out.pop(0)
     return out
@@ -225,7 +238,8 @@ def full_name(text: str, surname: str) -> str | None:
     while start >= 0:
         end = start + len(surname)
         whole = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        given = _given_before(text, start) if whole else []
+        inside = _CAPITALISED_AFTER.match(text, end)  # "British Columbia Resources Investment Corp": no surname
+        given = _given_before(text, start) if whole and not inside else []
         if given:
             parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in given] + [surname]
             titled = [k for k, p in enumerate(parts) if is_title(p.lower())]

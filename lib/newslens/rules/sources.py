@@ -248,7 +248,7 @@ NOT_NAMES = frozenset(
     against toward towards beyond within throughout along alongside behind beneath inside outside near like
     whereas lest hopefully rather perhaps clearly obviously surely indeed instead certainly fortunately
     unfortunately luckily sadly frankly honestly basically essentially ultimately actually apparently
-    maybe contrary correction clarification update
+    maybe contrary correction clarification update only even just both either neither
     """.split()
 )
 
