@@ -55,6 +55,8 @@ SENTENCES = [
     "Rescuers worked through the night to free the survivors from the rubble of the building.",
     "According to the ministry, nearly a third of the region's 1.2 million people have no power.",
     "He said the plan was “a disgrace” and called for new sanctions against Moscow.",
+    "Early backers such as Lindsey Graham, R-S.C., now say the bill should be changed to protect families.",
+    "“Sales will slow,” said Lawrence Cohn, an analyst at the bank. Cohn said margins would hold.",
 ]
 # Dev-like articles: a headline, then paragraphs of a few sentences each (news paragraphs are rarely shorter).
 PARAGRAPH = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4).map(" ".join)
@@ -80,6 +82,20 @@ def test_hard_wrapped_text_gives_the_same_sentences_quotes_and_figures(layout, t
     f_old, f_new = nl.figures(text), nl.figures(new)
     assert mapped(f_old, old_to_new) == spans(f_new)
     assert list(f_old["claimant"].fillna("")) == list(f_new["claimant"].fillna(""))
+
+
+@pytest.mark.parametrize(
+    ("as_is", "wrapped", "speaker"),
+    [
+        ("Backers such as Lindsey Graham, R-S.C., now say the bill should change.",  # a label after a line break
+         "Backers such as Lindsey Graham,\nR-S.C., now say the bill should change.", "Lindsey Graham"),
+        ("It will slow, said Lawrence Cohn, an analyst.\n\nCohn said the margins would hold.",  # a given name
+         "It will slow, said\nLawrence Cohn, an analyst.\n    Cohn said the margins would hold.", "Lawrence Cohn"),
+    ],
+)  # fmt: skip
+def test_a_line_break_inside_a_name_changes_no_speaker(as_is, wrapped, speaker):
+    for text in (as_is, wrapped):
+        assert nl.quotes(text)["speaker"].iloc[-1] == speaker
 
 
 @given(ARTICLE)

@@ -217,19 +217,27 @@ def test_a_phrase_ending_in_a_company_suffix_is_that_companys_name(phrase, compa
     assert (" ".join(words[k:]) if k is not None else "") == company
 
 
+WIRE = (  # a hard-wrapped wire paragraph, the next one indented
+    "The market was quiet on Monday as dealers waited for the trade\nfigures, which are due on Tuesday, and for "
+    "news of the talks in\nParis between the finance ministers of the leading nations.\n    "
+)
+
+
 @pytest.mark.parametrize(
     ("text", "surname", "name"),
     [
-        ("said Lawrence Cohn, an analyst. Cohn said", "Cohn", "Lawrence Cohn"),
-        ("said\nLawrence Cohn, an analyst. Cohn said", "Cohn", "Lawrence Cohn"),  # hard-wrapped
+        (WIRE + "It will slow, said Lawrence Cohn, an analyst. Cohn said", "Cohn", "Lawrence Cohn"),
+        (WIRE + "It will slow, said\nLawrence Cohn, an analyst.\n    Cohn said", "Cohn", "Lawrence Cohn"),  # wrapped
         ("The vote was close.\n\nMike Pence spoke. Pence said", "Pence", "Mike Pence"),  # opening a paragraph
-        ("said Lawrence  Cohn. Cohn said", "Cohn", "Lawrence Cohn"),  # two spaces
-        ("Secretary of\nState George Shultz said. Shultz", "Shultz", "George Shultz"),  # the title's words stay out
-        ("Sumitomo's\nTsukihara said. Koichi Tsukihara added", "Tsukihara", "Koichi Tsukihara"),  # whose is no name
-        ("British Columbia Resources Investment Corp said", "Resources", None),  # inside a longer name
-        ("Trade Talks\n\nCohn said it", "Cohn", None),  # not across a paragraph break
+        ("It will slow, said Lawrence  Cohn. Cohn said", "Cohn", "Lawrence Cohn"),  # two spaces
+        (WIRE + "Secretary of\nState George Shultz said so.\n    Shultz", "Shultz", "George Shultz"),  # the title's
+        (WIRE + "Sumitomo's\nTsukihara said so. Koichi Tsukihara added", "Tsukihara", "Koichi Tsukihara"),  # whose
+        (WIRE + "British Columbia Resources\nInvestment Corp said", "Resources", None),  # inside a longer name
+        ("Strikes Hit Kyiv Overnight\nRussia fired drones, the air force said.", "Russia", None),  # a headline
+        (WIRE + "It fell, said Clayton Yeutter\n    Speaking later, Yeutter", "Yeutter", "Clayton Yeutter"),
         ("Donald Trump and Ivanka Trump spoke", "Trump", None),  # two full names: no one
     ],
 )
 def test_a_surname_takes_the_one_full_name_the_article_gives_it_however_laid_out(text, surname, name):
-    assert full_name(text, surname) == name
+    paragraphs = [(p.start, p.end) for p in nl.Article.from_text(text).structure.paragraphs]
+    assert full_name(text, surname, paragraphs) == name

@@ -4,7 +4,9 @@ report by the NAO"), an organisation ("Ministry of Defence", "NATO"), a company 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from .. import rules
@@ -195,18 +197,16 @@ _NAME_INSIDE = rules.NAME_PARTICLES - {"of", "for"}  # "David F. La Roche of Nor
 _PARTICLES = frozenset("von van der de da al bin le la".split())
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
-def _given_before(text: str, at: int) -> list[str]:
-    """The capitalised words written just before `at`, where a surname starts: "Dmitry" in "Dmitry Peskov",
-    "Ursula von der" in "Ursula von der Leyen" (at most three name words), within the paragraph however
-    its lines are wrapped ("said\nLawrence Cohn")."""
-    if at == 0 or not text[at - 1].isspace():
+def _given_before(text: str, at: int, floor: int) -> list[str]:
+    """The capitalised words written just before `at`, where a surname starts, and after `floor` (where its
+    paragraph starts): "Dmitry" in "Dmitry Peskov", "Ursula von der" in "Ursula von der Leyen" (at most three
+    name words), however the paragraph's lines are wrapped ("said\nLawrence Cohn")."""
+    if at <= floor or not text[at - 1].isspace():
         return []
-    window = text[max(0, at - 60) : at]
-    words = _PARAGRAPH_BREAK.split(window)[-1].split()
+    words = text[max(floor, at - 60) : at].split()
     out: list[str] = []
     names = 0
     before = ""
@@ -229,17 +229,21 @@ def _given_before(text: str, at: int) -> list[str]:
     return out
 
 
-def full_name(text: str, surname: str) -> str | None:
+def full_name(text: str, surname: str, paragraphs: Sequence[tuple[int, int]] = ()) -> str | None:
     """The one full name the text gives a surname ("Peskov" -> "Dmitry Peskov"), past titles ("Ukrainian
-    President Volodymyr Zelensky" is Volodymyr Zelensky); None when it gives none, or two ("Donald Trump"
-    and "Ivanka Trump")."""
+    President Volodymyr Zelensky" is Volodymyr Zelensky), read within the `paragraphs` (start, end; the whole
+    text when none are given) however their lines are wrapped; None when it gives none, or two ("Donald
+    Trump" and "Ivanka Trump")."""
+    starts = [s for s, _ in paragraphs]
     found = set()
     start = text.find(surname)
     while start >= 0:
         end = start + len(surname)
+        k = bisect.bisect_right(starts, start) - 1
+        floor, ceiling = paragraphs[k] if k >= 0 else (0, len(text))
         whole = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        inside = _CAPITALISED_AFTER.match(text, end)  # "British Columbia Resources Investment Corp": no surname
-        given = _given_before(text, start) if whole and not inside else []
+        inside = _CAPITALISED_AFTER.match(text, end, ceiling)  # "British Columbia Resources Investment Corp"
+        given = _given_before(text, start, floor) if whole and not inside else []
         if given:
             parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in given] + [surname]
             titled = [k for k, p in enumerate(parts) if is_title(p.lower())]

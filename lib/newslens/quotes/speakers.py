@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .. import rules
 from ..articles import Article
@@ -62,10 +63,15 @@ class SpeakerPhrases:
         self._companies: dict[str, str | None] = {}  # the company's name a word is short for
         self._by_pronouns: dict[str, str] = {}  # a name's gender, by the pronouns after it
 
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """The article's paragraphs (start, end), as its structure reads them in any layout."""
+        return [(p.start, p.end) for p in self.article.structure.paragraphs]
+
     def full_name(self, surname: str) -> str:
         """The full name the article gives a surname ("Peskov" is Dmitry Peskov), else the surname."""
         if surname not in self._full:
-            self._full[surname] = full_name(self.article.text, surname) or surname
+            self._full[surname] = full_name(self.article.text, surname, self.paragraphs) or surname
         return self._full[surname]
 
     def describe(

@@ -342,7 +342,7 @@ NOT_SPEAKER_LABELS = frozenset(
 #: Schumer, D-N.Y., said" (a state abbreviation: "N.Y.", "Ky.", "Calif.", "NY"; not "D-Day").
 PARTY_LABEL = re.compile(
     r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)"
-    r"|(?<=, )[DRI]-[A-Z](?:[a-z]{1,4}\.|\.[A-Z]\.|[A-Z])(?=,|\Z)"
+    r"|(?<=,\s)[DRI]-[A-Z](?:[a-z]{1,4}\.|\.[A-Z]\.|[A-Z])(?=,|\Z)"
 )
 
 #: A quote of at most this many words, with no cue of its own, is a scare quote ("rare").
