@@ -339,10 +339,11 @@ NOT_SPEAKER_LABELS = frozenset(
 )
 
 #: Party labels after a legislator's name: "(D-Nev.)", "(R-IN)", and in AP style between commas: "Chuck
-#: Schumer, D-N.Y., said" (a state abbreviation: "N.Y.", "Ky.", "Calif.", "NY"; not "D-Day").
+#: Schumer, D-N.Y., said", "Chris Dodd, D-Conn, said" (a state abbreviation: "N.Y.", "Ky.", "Calif.", "NY",
+#: with or without its period; not "D-Day").
 PARTY_LABEL = re.compile(
     r"\([DRI](?:-[A-Z][A-Za-z.]{1,8})?\)"
-    r"|(?<=,\s)[DRI]-[A-Z](?:[a-z]{1,4}\.|\.[A-Z]\.|[A-Z])(?=,|\Z)"
+    r"|(?<=,\s)[DRI]-[A-Z](?!ay\b)(?:[a-z]{1,4}\.?|\.[A-Z]\.|[A-Z])(?=,|\Z)"
 )
 
 #: A quote of at most this many words, with no cue of its own, is a scare quote ("rare").
