@@ -285,7 +285,7 @@ def _verb_after_head(toks: list[Token], j: int) -> bool:
     name with a number or a determiner next ("SEG employs 170,000 people", "Exxon owns the refinery"; not
     "Nasdaq options traders")?"""
     word, head = toks[j].low, toks[j - 1]
-    if word.endswith("ed"):
+    if word.endswith("ed") or word in rules.IRREGULAR_PASTS:  # ("Dilson Funaro met bankers")
         return not head.low.endswith("'s")
     return (
         word.endswith("s")

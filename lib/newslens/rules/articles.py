@@ -70,8 +70,9 @@ BY_LINE = re.compile(
 #: words after a cue a clause ("said sales rose") and end the noun phrase a figure counts ("first quarter
 #: profit [fell]").
 IRREGULAR_PASTS = frozenset(
-    "rose fell grew sank shrank slid won lost held stood came went left broke began spread fought fled struck".split()
-)
+    "rose fell grew sank shrank slid won lost held stood came went left broke began spread fought fled struck"
+    " met saw took made gave sent led brought bought sold kept paid ran told wrote spoke thought knew became".split()
+)  # (not "cut", "hit", "set", "put": as often nouns or the present)
 
 #: Month names and abbreviations, with their numbers (datelines, dates of records and of figures).
 MONTHS = {
