@@ -10,7 +10,15 @@ import pytest
 
 import newslens as nl
 from newslens.quotes.mentions import _named_roles
-from newslens.quotes.names import company_named, company_start, full_name, is_organisation, one_role, person_of
+from newslens.quotes.names import (
+    camel_case,
+    company_named,
+    company_start,
+    full_name,
+    is_organisation,
+    one_role,
+    person_of,
+)
 from newslens.quotes.speakers import pronoun_gender
 
 from .speaker_cases import check as wrong_with
@@ -241,3 +249,12 @@ WIRE = (  # a hard-wrapped wire paragraph, the next one indented
 def test_a_surname_takes_the_one_full_name_the_article_gives_it_however_laid_out(text, surname, name):
     paragraphs = [(p.start, p.end) for p in nl.Article.from_text(text).structure.paragraphs]
     assert full_name(text, surname, paragraphs) == name
+
+
+@pytest.mark.parametrize(
+    ("word", "brand"),
+    [("PolitiFact", True), ("YouGov", True), ("BlackRock", True), ("McCain", False), ("DeSantis", False),
+     ("MacKenzie", False), ("LaGuardia", False), ("Trump", False), ("NATO", False)],
+)  # fmt: skip
+def test_a_capital_inside_a_word_is_a_brand_not_a_name(word, brand):
+    assert camel_case(word) is brand

@@ -13,6 +13,8 @@ from .. import rules
 from .phrases import bare
 
 INITIAL = re.compile(r"[A-Z]\.")
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a capital inside a word: "PolitiFact", "YouGov"
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")  # "McCain", "DeSantis", "LaGuardia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,}")  # "NATO", "HMRC", "S.E.C."
 
 
@@ -99,6 +101,12 @@ def company_named(text: str, word: str) -> str | None:
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,3}\Z")
 _ENDS = sorted({form for w in rules.COMPANY_NAME_ENDS for form in (w.title(), w.upper())}, key=len, reverse=True)
 _COMPANY_AFTER = re.compile(rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}}?\s+(?:{'|'.join(_ENDS)})\b(?!-)")  # ("Co", "CORP")
+
+
+def camel_case(word: str) -> bool:
+    """Is the word written with a capital inside it, as brands are and names are not: "PolitiFact", "YouGov",
+    "BlackRock" (not "McCain", "DeSantis", "LaGuardia")?"""
+    return bool(_CAMEL_CASE.fullmatch(word)) and not _NAME_PREFIX.match(word)
 
 
 def title_gender(words: list[str]) -> str:

@@ -14,6 +14,7 @@ from .mentions import Mentions, Referent, written_in_lower_case
 from .names import (
     INITIAL,
     NEVER_PROPER,
+    camel_case,
     company_named,
     company_start,
     full_name,
@@ -196,6 +197,8 @@ class SpeakerPhrases:
                 return name, title, "organisation", ""
             if name == name_words[0] and (company := self.company(name)) is not None:
                 return company, title, "organisation", ""  # (not when pronouns say it is a person: "Ryan ... he")
+            if name == name_words[0] and camel_case(name):
+                return name, title, "organisation", ""  # "PolitiFact", "YouGov"
         return name, title, "person", title_gender(title_words)
 
     def company(self, word: str) -> str | None:
