@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import newslens as nl
-from newslens.quotes.mentions import _named_roles
+from newslens.quotes.mentions import _named_roles, written_inside_a_sentence
 from newslens.quotes.names import (
     camel_case,
     company_named,
@@ -258,3 +258,17 @@ def test_a_surname_takes_the_one_full_name_the_article_gives_it_however_laid_out
 )  # fmt: skip
 def test_a_capital_inside_a_word_is_a_brand_not_a_name(word, brand):
     assert camel_case(word) is brand
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ("It was fine, said Jones, and left.", "Jones", True),  # after a word
+        ('"We won," Jones said.', "Jones", True),  # after a quote's comma
+        ("Jones said no.", "Jones", False),  # only where a sentence opens
+        ("Talks resumed. The talks ended.", "Talks", False),
+        ("Bombs fell.\n\nBombs fell again.", "Bombs", False),
+    ],
+)
+def test_a_name_is_capitalised_inside_sentences_too(text, word, inside):
+    assert written_inside_a_sentence(text, word) is inside

@@ -122,11 +122,14 @@ class Mentions:
         return Referent(name, kind, toks[first].start, subject, gender or own_gender, plural)
 
     def _common_word(self, toks: list[Token], first: int, last: int) -> bool:
-        """Is a lone capitalised word opening its sentence a common noun, one the article also writes in
-        lower case ("Prices had also been forced down ..., he said": prices is no one)?"""
+        """Is a lone capitalised word opening its sentence a common noun: one the article also writes in
+        lower case ("Prices had also been forced down ..., he said": prices is no one), or never writes
+        capitalised but where a sentence opens ("Talks resumed on Monday"; a surname is capitalised
+        everywhere: "said Jones")?"""
         if first != last or any(t.word and t.low not in _OPENERS for t in toks[:first]):
             return False
-        return self.phrases.written_in_lower_case(toks[first].low)
+        word = toks[first].text
+        return self.phrases.written_in_lower_case(toks[first].low) or not written_inside_a_sentence(self.text, word)
 
     def named_role(self, role: str, pos: int) -> tuple[str, str] | None:
         """The person the article named in `role` ("minister", "Tory leader") before `pos`, the most
@@ -162,6 +165,21 @@ def written_in_lower_case(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def written_inside_a_sentence(text: str, word: str) -> bool:
+    """Does `text` write `word`, as written, where no sentence opens: after a word, a number, a comma or a
+    colon ("said Jones", '"We won," Jones said', "by Jones")?"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _WORDISH.match(text, end) and _INSIDE_A_SENTENCE.search(text, max(0, at - 4), at):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+_INSIDE_A_SENTENCE = re.compile(r"(?:[\w,;:]|[,;:][\"”’']|[\w][\"”’'])\s+\Z")
 
 
 def _subjects(toks: list[Token]) -> list[tuple[int, int, str]]:
