@@ -244,6 +244,10 @@ WIRE = (  # a hard-wrapped wire paragraph, the next one indented
         ("Strikes Hit Kyiv Overnight\nRussia fired drones, the air force said.", "Russia", None),  # a headline
         (WIRE + "It fell, said Clayton Yeutter\n    Speaking later, Yeutter", "Yeutter", "Clayton Yeutter"),
         ("Donald Trump and Ivanka Trump spoke", "Trump", None),  # two full names: no one
+        (WIRE + "William K.K. Wong said so. Wong added", "Wong", "William K.K. Wong"),  # initials
+        ("Loretta E. Lynch spoke. Later Loretta Lynch said. Lynch", "Lynch", "Loretta Lynch"),  # one person, two ways
+        ("These are the times of Donald J. Trump. Trump said", "Trump", "Donald J. Trump"),  # "of" before the name
+        ("Senators Charles E. Grassley spoke. Grassley said", "Grassley", "Charles E. Grassley"),  # a plural title
     ],
 )
 def test_a_surname_takes_the_one_full_name_the_article_gives_it_however_laid_out(text, surname, name):

@@ -137,6 +137,8 @@ def is_name_word(word: str) -> bool:
 def is_title(low: str) -> bool:
     """A title word, hyphenated ones too ("Secretary-General", "Vice-President", "Attorney-General")."""
     low = low.rstrip(".")
+    if low.endswith("s") and low[:-1] in rules.TITLE_WORDS:
+        return True  # "Senators Charles E. Grassley and Patrick J. Leahy", "Sens."
     return low in rules.TITLE_WORDS or ("-" in low and any(part in rules.TITLE_WORDS for part in low.split("-")))
 
 
@@ -205,6 +207,7 @@ _NAME_INSIDE = rules.NAME_PARTICLES - {"of", "for"}  # "David F. La Roche of Nor
 _PARTICLES = frozenset("von van der de da al bin le la".split())
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -221,7 +224,10 @@ def _given_before(text: str, at: int, floor: int) -> list[str]:
     for w in reversed(words):
         if (w in _PARTICLES and names == 0) or (w in _PARTICLES and out):
             out.insert(0, w)
-        elif w[:1].isupper() and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha() and names < 3:
+        elif names < 3 and (
+            (w[:1].isupper() and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha())
+            or _INITIALS.fullmatch(w)  # "William K.K. Wong"
+        ):
             if w.endswith(("'s", "’s")):
                 break  # "Sumitomo's Tsukihara": whose, not a given name
             out.insert(0, w)
@@ -230,8 +236,8 @@ def _given_before(text: str, at: int, floor: int) -> list[str]:
             before = w
             break
     if before in ("of", "for") and len(out) > 1:  # "Secretary of State George Shultz", "Undersecretary of State
-        keep = 2 if len(out) > 2 and INITIAL.fullmatch(out[-1]) else 1  # for Economic Affairs Allen Wallis": the
-        out = out[-keep:]  # words before the given name are the title's
+        keep = 2 if _INITIALS.fullmatch(out[-1]) else 1  # for Economic Affairs Allen Wallis": the words before
+        out = out[-keep:]  # the given name are the title's ("the times of Donald J. Trump" keeps "Donald J.")
     while out and out[0] in _PARTICLES:
         out.pop(0)
     return out
@@ -263,4 +269,7 @@ def full_name(text: str, surname: str, paragraphs: Sequence[tuple[int, int]] = (
                                            for p in parts):  # fmt: skip
                 found.add(" ".join(parts))
         start = text.find(surname, end)
+    plain = {" ".join(w for w in name.split() if not _INITIALS.fullmatch(w)) for name in found}
+    if len(plain) == 1 and len(found) > 1:
+        return plain.pop()  # "Loretta E. Lynch" and "Loretta Lynch" are one person, written both ways
     return found.pop() if len(found) == 1 else None

@@ -93,7 +93,7 @@ ORGANISATION_WORDS = frozenset(
     agency institution commission federation confederation council club league
     co cos companies corporations incorporated limited holdings industries airlines airways motors bancorp
     securities partners lp ag sa nv spa gmbh bhd pty exchange reserve treasury bureau guild chamber
-    partnership savings church community
+    partnership savings church community board
     """.split()
 )
 
@@ -158,8 +158,8 @@ GENDERED_WORDS = {
 }  # fmt: skip
 
 
-#: Countries by their common English names: a country that speaks is its government ("Brazil said", "South
-#: Korea said"), an organisation, never a person.
+#: Countries by their common English names, and world regions: a country that speaks is its government
+#: ("Brazil said", "South Korea said"), an organisation, never a person.
 COUNTRIES = frozenset(
     """
     afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
@@ -183,6 +183,9 @@ COUNTRIES = frozenset(
     "dominican republic", "central african republic", "equatorial guinea", "united arab emirates", "west germany",
     "east germany", "soviet union", "cape verde", "trinidad and tobago", "puerto rico", "hong kong", "burkina faso",
     "costa rica", "el salvador",
+    # regions, which no person is named for either
+    "europe", "asia", "africa", "latin america", "north america", "south america", "central america",
+    "middle east", "far east", "east asia", "southeast asia", "western europe", "eastern europe", "scandinavia",
 }  # fmt: skip
 
 
