@@ -20,6 +20,7 @@ from newslens.quotes.names import (
     person_of,
 )
 from newslens.quotes.speakers import pronoun_gender
+from newslens.tokenize import sentence_spans
 
 from .speaker_cases import check as wrong_with
 from .speaker_cases import load_cases
@@ -272,7 +273,10 @@ def test_a_capital_inside_a_word_is_a_brand_not_a_name(word, brand):
         ("Jones said no.", "Jones", False),  # only where a sentence opens
         ("Talks resumed. The talks ended.", "Talks", False),
         ("Bombs fell.\n\nBombs fell again.", "Bombs", False),
+        ("It rose overnight\nPrices rose again.", "Prices", False),  # a line break is no word before it
     ],
 )
 def test_a_name_is_capitalised_inside_sentences_too(text, word, inside):
-    assert written_inside_a_sentence(text, word) is inside
+    article = nl.Article.from_text(text)
+    sentences = [(s, e, p) for s, e, p, kind in sentence_spans(article) if kind == "body"]
+    assert written_inside_a_sentence(text, word, sentences, [s for s, _, _ in sentences]) is inside

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -55,6 +55,7 @@ class Mentions:
         self._read: dict[int, list[Referent]] = {}
         self._spoken: dict[int, list[Referent]] = {}
         self._roles: list[tuple[int, str, str]] | None = None
+        self._inside: dict[str, bool] = {}  # is a word written capitalised inside a sentence?
 
     @cached_property
     def sentences(self) -> list[tuple[int, int, int]]:
@@ -129,7 +130,11 @@ class Mentions:
         if first != last or any(t.word and t.low not in _OPENERS for t in toks[:first]):
             return False
         word = toks[first].text
-        return self.phrases.written_in_lower_case(toks[first].low) or not written_inside_a_sentence(self.text, word)
+        if self.phrases.written_in_lower_case(toks[first].low):
+            return True
+        if word not in self._inside:
+            self._inside[word] = written_inside_a_sentence(self.text, word, self.sentences, self.starts)
+        return not self._inside[word]
 
     def named_role(self, role: str, pos: int) -> tuple[str, str] | None:
         """The person the article named in `role` ("minister", "Tory leader") before `pos`, the most
@@ -167,19 +172,28 @@ def written_in_lower_case(text: str, word: str) -> bool:
     return False
 
 
-def written_inside_a_sentence(text: str, word: str) -> bool:
-    """Does `text` write `word`, as written, where no sentence opens: after a word, a number, a comma or a
-    colon ("said Jones", '"We won," Jones said', "by Jones")?"""
+def written_inside_a_sentence(
+    text: str, word: str, sentences: Sequence[tuple[int, int, int]], starts: Sequence[int]
+) -> bool:
+    """Does `text` write `word`, as written, inside one of its body `sentences` (start, end, paragraph, with
+    their `starts`) after its first word ("said Jones", '"We won," Jones said'), in any layout?"""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if not _WORDISH.match(text, end) and _INSIDE_A_SENTENCE.search(text, max(0, at - 4), at):
+        k = bisect.bisect_right(starts, at) - 1
+        if (
+            k >= 0
+            and at < sentences[k][1]
+            and not _WORDISH.match(text, end)
+            and not (at and _WORDISH.match(text, at - 1))
+            and _WORD_CHARACTER.search(text, sentences[k][0], at)
+        ):
             return True
         at = text.find(word, end)
     return False
 
 
-_INSIDE_A_SENTENCE = re.compile(r"(?:[\w,;:]|[,;:][\"”’']|[\w][\"”’'])\s+\Z")
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def _subjects(toks: list[Token]) -> list[tuple[int, int, str]]:
