@@ -1,6 +1,9 @@
-"""What the words of a speaker phrase say of the source, with no context: a document ("police records", "a
-report by the NAO"), an organisation ("Ministry of Defence", "NATO"), a company named for its partners
-("Sears, Roebuck and Co"), a word of a person's name or a title, the gender a title gives."""
+"""What the words of a speaker phrase say of the source: a document ("police records", "a report by the
+NAO"), an organisation ("Ministry of Defence", "NATO", "PolitiFact"), a company named for its partners
+("Sears, Roebuck and Co") or ending in a suffix ("Painewebber Group Inc"), a person and where they are from
+("Chris Rowland of Barclays"), one person by role ("a company spokesman"), a title and the gender it
+gives; and, read in the article's text, the full name a surname stands for ("Peskov" is Dmitry Peskov) and
+the company a short name stands for ("Chrysler" after "Chrysler Corp")."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from .phrases import bare
 
 INITIAL = re.compile(r"[A-Z]\.")
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a capital inside a word: "PolitiFact", "YouGov"
-_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z]")  # "McCain", "DeSantis", "LaGuardia"
+_NAME_PREFIX = re.compile(rf"(?:{'|'.join(rules.NAME_PREFIXES)})[A-Z]")  # "McCain", "DeSantis", "LaGuardia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,}")  # "NATO", "HMRC", "S.E.C."
 
 

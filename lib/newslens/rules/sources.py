@@ -189,6 +189,11 @@ COUNTRIES = frozenset(
 }  # fmt: skip
 
 
+#: Prefixes of surnames written with a capital inside them ("McCain", "DeSantis", "LaGuardia", "FitzGerald"):
+#: other words written so are brands ("PolitiFact", "YouGov").
+NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
+
+
 #: Speaker nouns that stand for more than one person, or for no person ("the board said", "the magazine
 #: reported"): "he" or "she" never refers to them.
 COLLECTIVE_NOUNS = frozenset("board family military team staff magazine people column piece clip percent".split())
