@@ -121,9 +121,14 @@ class SpeakerPhrases:
         the = bool(words) and words[0].lower() == "the"
         while words and words[0].lower() in _DROPPED_DETERMINERS:
             words = words[1:]
-        if the and len(words) == 1 and _PLURAL_NAME.fullmatch(words[0]) and not is_organisation(words):
-            if words[0].lower() not in rules.COUNTRIES:
-                return words[0], "", "group", ""  # "the Europeans", "the Clintons": a people, a family
+        if (
+            the
+            and len(words) == 1
+            and _PLURAL_NAME.fullmatch(words[0])
+            and not is_organisation(words)
+            and words[0].lower() not in rules.COUNTRIES
+        ):
+            return words[0], "", "group", ""  # "the Europeans", "the Clintons": a people, a family
         if words and words[-1].endswith(("'s", "’s")):
             if subject and words[-1][:1].isupper():
                 return " ".join(words), "", "organisation", ""  # "Moody's said", "Sainsbury's said"
@@ -187,18 +192,17 @@ class SpeakerPhrases:
 
     def _person(self, name_words: list[str], title_words: list[str]) -> tuple[str, str, str, str]:
         """A person's (name, title, type, gender); a lone word the article gives no full name is a country
-        ("Brazil said") or the company it is the short name of ("Chrysler said" after "Chrysler Corp") when it
-        is one."""
+        ("Brazil said"), the company it is the short name of ("Chrysler said" after "Chrysler Corp") or a
+        brand ("PolitiFact") when it is one."""
         title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
         name = " ".join(name_words)
-        if len(name_words) == 1:
-            name = self.full_name(name)
-            if name == name_words[0] and name.lower() in rules.COUNTRIES:
+        if len(name_words) == 1 and (name := self.full_name(name)) == name_words[0]:  # no full name for it
+            if name.lower() in rules.COUNTRIES:
                 return name, title, "organisation", ""
-            if name == name_words[0] and (company := self.company(name)) is not None:
+            if (company := self.company(name)) is not None:
                 return company, title, "organisation", ""  # (not when pronouns say it is a person: "Ryan ... he")
-            if name == name_words[0] and camel_case(name):
-                return name, title, "organisation", ""  # "PolitiFact", "YouGov"
+            if camel_case(name):
+                return name, title, "organisation", ""
         return name, title, "person", title_gender(title_words)
 
     def company(self, word: str) -> str | None:
