@@ -190,3 +190,54 @@ def test_headings_glued_to_a_one_line_sentence_are_cut_off(text, first_sentences
     text += " The rest of the article goes on for a while, as articles do." * 20  # an article, not a sentence
     s = nl.sentences(text)["text"].tolist()
     assert [a.startswith(b) for a, b in zip(s, first_sentences, strict=False)] == [True] * len(first_sentences)
+
+
+LIVE_STORY = (
+    "The Latest: Trump urges supporters to watch polling places.\n"
+    "WASHINGTON (AP) — The Latest on the presidential race (all times EDT):\n"
+    "7 p.m.\n"
+    "Trump says voter fraud “would be one hell of a way to lose.”\n"
+    "___.\n"
+    "6:05 p.m.\n"
+    "Hillary Clinton says she is ready for the next debate.\n"
+    "___.\n"
+    "5:45 p.m.\n"
+    "Donald Trump says he has “extraordinarily good health.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("Trump says fraud “would be one hell of a way to lose.” ___. 6:05 p.m. Donald Trump is demanding a pledge.",
+         ["Trump says fraud “would be one hell of a way to lose.”", "___.", "6:05 p.m.",
+          "Donald Trump is demanding a pledge."]),
+        ("The race (all times EDT): 7 p.m. Trump is in Michigan. *** 6 p.m. Clinton speaks.",
+         ["The race (all times EDT):", "7 p.m.", "Trump is in Michigan.", "***", "6 p.m.", "Clinton speaks."]),
+        ("The first part ends here. * * * The second part starts here.",
+         ["The first part ends here.", "* * *", "The second part starts here."]),
+        ("Voting ends. ---- 7 p.m. Monday is the deadline for the count.",
+         ["Voting ends.", "----", "7 p.m. Monday is the deadline for the count."]),
+        ("The doors open at 7 p.m. Tickets are sold out. Guests arrive at 6:30 p.m. Hosts greet them.",
+         ["The doors open at 7 p.m. Tickets are sold out. Guests arrive at 6:30 p.m. Hosts greet them."]),
+        ("Voters said it was close -- very close. Others - most of them - disagreed.",
+         ["Voters said it was close -- very close. Others - most of them - disagreed."]),
+        ("WALLACE: Will she be there? PENCE: No. (CROSSTALK.) WALLACE: If I may, sir.",
+         ["WALLACE: Will she be there?", "PENCE: No. (CROSSTALK.)", "WALLACE: If I may, sir."]),
+    ],
+    ids=["a rule, then an entry's time", "times after the colon and after a rule", "spaced asterisks",
+         "a time before a weekday is no heading", "times inside sentences, no rule", "dashes are no rules",
+         "transcript turns, one after a parenthesis"],
+)  # fmt: skip
+def test_text_on_one_line_is_cut_where_its_paragraphs_broke(text, paragraphs):
+    assert [text[s:e] for s, e in paragraph_spans(text)] == paragraphs
+
+
+def test_a_live_story_on_one_line_gives_the_same_quotes():
+    new, old_to_new = relayout(LIVE_STORY, "one-line")
+    assert layout_of(new) == ONE_LINE
+    as_is = nl.quotes(LIVE_STORY)
+    one_line = nl.quotes(new)
+    assert mapped(as_is, old_to_new) == spans(one_line)
+    speakers = ["Donald Trump", "Donald Trump", "Hillary Clinton", "Donald Trump"]
+    assert one_line["speaker"].tolist() == as_is["speaker"].tolist() == speakers

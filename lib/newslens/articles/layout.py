@@ -11,7 +11,9 @@ from the layout, never from every newline:
   (most of its breaks are *forced*: the next line's first word would not have fitted on the line) and
   this break was forced or left a sentence unfinished;
 - a line indented deeper than the article's running lines starts a paragraph, and so do the lines that
-  are structure of their own (a sign-off, a subhead between dashes, a byline).
+  are structure of their own (a sign-off, a subhead between dashes, a byline);
+- text with no line breaks at all is cut where a break must have been: around a section rule ("___"),
+  and before a transcript turn's label.
 
 A paragraph's span runs from its first character to its last, across the line breaks it wraps: nothing
 is rewritten, every offset still indexes the article's text.
@@ -41,7 +43,7 @@ class _Line:
     first_word: int  # length of its first word
 
 
-_TURN = re.compile(rf"(?<=[.?!:\"”’—])\s+(?P<cut>[\"“]?)(?={rules.SPEAKER_LABEL.pattern})")
+_TURN = re.compile(rf"(?<=[.?!:\"”’—)])\s+(?P<cut>[\"“]?)(?={rules.SPEAKER_LABEL.pattern})")
 
 #: How a text marks its paragraphs (`Structure.layout`); a web page's come from its markup.
 ONE_LINE, LINES, BLANK_LINES, WRAPPED = "one-line", "one per line", "blank lines", "hard-wrapped"
@@ -65,7 +67,7 @@ def paragraphs(text: str) -> tuple[list[tuple[int, int]], str]:
     breaks = [(block[i], block[i + 1]) for block in blocks for i in range(len(block) - 1)]
     if not breaks:
         if len(blocks) == 1:
-            return _turns(text, blocks[0][0].start, blocks[0][0].end), ONE_LINE
+            return _one_line(text, blocks[0][0].start, blocks[0][0].end), ONE_LINE
         return [(line.start, line.end) for block in blocks for line in block], BLANK_LINES
     width = _wrap_width([a for a, _ in breaks])
     running = min(b.indent for _, b in breaks)  # the indent of running lines; deeper ones start paragraphs
@@ -87,25 +89,43 @@ def paragraphs(text: str) -> tuple[list[tuple[int, int]], str]:
     return spans, WRAPPED if wrapped else LINES if len(blocks) == 1 else BLANK_LINES
 
 
-def _turns(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Text with no line breaks, cut before each transcript turn ("... the debate. PENCE: Well, ..."): a
-    speaker's label after a sentence end can only have opened a paragraph."""
+def _one_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Text with no line breaks, cut where a paragraph break must have been: around a section rule ("...
+    lose. ___. 6:05 p.m. Donald Trump ...": the rule was a line of its own) and before each transcript
+    turn ("... the debate. PENCE: Well, ...", "(CROSSTALK.) WALLACE: ...": a speaker's label after a sentence
+    end opened a paragraph)."""
+    cuts = [cut for m in rules.SECTION_RULE.finditer(text, start, end) for cut in m.span("rule")]
+    if cuts:  # a live story's entries, between section rules, may each open with their time
+        for m in _ENTRY_TIME.finditer(text, start, end):
+            if m.group("next").lower() not in _NOT_ENTRY_WORDS:
+                cuts += [m.start("time"), m.end("time")]
+    spans = []
+    for cut in sorted({*cuts, *_turns(text, start, end)}):
+        spans.append((start, _rstrip(text, start, cut)))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    spans.append((start, end))
+    return [(s, e) for s, e in spans if s < e]
+
+
+#: A time heading where an entry starts: after a section rule or the colon that introduces the entries
+#: ("The Latest on the race (all times EDT): 7 p.m. Donald Trump ...").
+_ENTRY_TIME = re.compile(rf"(?:{rules.SECTION_RULE.pattern}|(?<=:))\s+(?P<time>{rules.TIME_HEADING.pattern})")
+_NOT_ENTRY_WORDS = rules.WEEKDAYS | rules.TIME_ZONES | set(rules.MONTHS)  # "7 p.m. Monday", "7 p.m. EDT"
+
+
+def _turns(text: str, start: int, end: int) -> list[int]:
+    """Where the transcript turns of a text with no line breaks start (none unless two speakers speak)."""
     if text.find(":", start, end) < 0:
-        return [(start, end)]  # no label without its colon
+        return []  # no label without its colon
     cuts, labels = [], set()
     for m in _TURN.finditer(text, start, end):
         label = m.group("label")
         if not any(w.strip(".") in rules.NOT_SPEAKER_LABELS for w in label.split()):
             cuts.append(m.start("cut"))
             labels.add(label)
-    if len(labels) < 2:  # a transcript has two speakers at least; "FULL SPEECH: ..." is no turn
-        return [(start, end)]
-    spans = []
-    for cut in cuts:
-        spans.append((start, _rstrip(text, start, cut)))
-        start = cut
-    spans.append((start, end))
-    return [(s, e) for s, e in spans if s < e]
+    return cuts if len(labels) >= 2 else []  # a transcript has two speakers at least; "FULL SPEECH: ..." is no turn
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -56,6 +56,13 @@ SIGN_OFF_LINE = re.compile(rf"{_SIGN_OFF}(?:\s*{_SIGN_OFF}){{0,3}}")
 #: A sign-off at the end of a story's last line, after its text: "... total 55.8 (33.7).        REUTER".
 SIGN_OFF_END = re.compile(rf"\s+{_SIGN_OFF}(?:\s*{_SIGN_OFF}){{0,3}}\s*$")
 
+#: A section rule, a line of its own in print ("___", "* * *", "----", "==="), as it stands in text that lost its
+#: line breaks: after a sentence end and before the next word.
+SECTION_RULE = re.compile(r"(?<=[.?!:\"”’)])\s+(?P<rule>(?:[_*=#~-] ?){2,39}[_*=#~-]\.?)(?=\s+\S|\s*$)")
+#: The clock time that heads each entry of a live story (AP's "The Latest": "6:05 p.m.", a line of its own),
+#: as it stands in text that lost its line breaks: before the entry's first word.
+TIME_HEADING = re.compile(r"\d{1,2}(?::\d\d)? ?[ap]\.m\.(?=\s+[\"“]?(?P<next>[A-Z][\w’']*))")
+
 #: AFP-style subhead: "- 'Diplomacy ruined' -" (the text between the dashes is the heading).
 SUBHEAD_LINE = re.compile(r"[-–—]\s+(?P<head>\S.{0,118}?)\s+[-–—]")
 
