@@ -20,6 +20,7 @@ from ..articles import Article
 from ..tokenize import sentence_spans
 from ..tokens import Token, mark_quoted, span_tokens
 from .phrases import np_forward
+from .subjects import head_noun_after
 
 if TYPE_CHECKING:
     from .speakers import SpeakerPhrases
@@ -227,6 +228,8 @@ def _subjects(toks: list[Token]) -> list[tuple[int, int, str]]:
             first, last = j + 1, close - 1  # "The Irish Taoiseach, Micheál Martin, flew"
         gender = gender or _gender(aside)
         j = close + 1
+    if head_noun_after(toks, first, j):
+        return []  # "The president's Pacific roots shaped ...": the names modify the head, no one is the subject
     found = [(first, last, gender)]
     if j + 1 < n and toks[j].low == "and" and (other := np_forward(toks, j + 1)) and toks[other[0]].cap:
         found.append((other[0], other[1], _gender(toks[other[0] : other[1] + 1])))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import rules
 from ..tokens import Token
-from .cues import NOUN_BEFORE, back_over_adjuncts, cue_at
+from .cues import NOUN_BEFORE, back_over_adjuncts, cue_at, is_cue
 from .phrases import bare, is_role, np_backward, np_forward
 
 
@@ -184,6 +184,40 @@ def _past_hometown(toks: list[Token], np: tuple[int, int] | None, floor: int) ->
 _BULLETS = frozenset("-•*–·▪")
 
 
+def head_noun_after(toks: list[Token], first: int, j: int) -> bool:
+    """Is the lower-case word at j, right after the phrase that starts at `first`, the phrase's head noun
+    rather than its verb: a plural that a verb follows, after a phrase that describes ("The president's
+    Pacific roots shaped", "the Euroyen bonds are"; not "Japan appears resolved", nor a cue, "Smith says
+    expected ...", nor a noun that is itself a source, "Lyng's comments seemed to suggest")?"""
+    if j + 1 >= len(toks) or not (toks[first].low in rules.DETERMINERS or any(
+        t.low.endswith("'s") for t in toks[first:j]
+    )):  # fmt: skip
+        return False
+    noun, verb = toks[j], toks[j + 1]
+    return (
+        noun.word
+        and not noun.cap
+        and noun.low.endswith("s")
+        and not noun.low.endswith(("'s", "ss"))
+        and not is_cue(noun)
+        and noun.low not in _NOT_HEADS
+        and verb.word
+        and not verb.cap
+        and (verb.low.endswith("ed") or verb.low in rules.IRREGULAR_PASTS or verb.low in _FINITE_AUXILIARIES)
+    )
+
+
+_FINITE_AUXILIARIES = frozenset("had has have was were is are will would could should may might".split())
+_NOT_HEADS = (
+    _FINITE_AUXILIARIES
+    | rules.FUNCTION_WORDS
+    | rules.SPEECH_NOUNS
+    | rules.INTRODUCING_NOUNS
+    | rules.NOUN_FORM_THAT_VERBS
+    | rules.DOCUMENT_NOUNS
+)  # (a noun of speech or a document is a source itself: "Lyng's comments seemed to suggest")
+
+
 def sentence_subject(toks: list[Token], floor: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence (after a conjunction), if a verb follows it before `limit`.
     A list item ("- Keep away from ...", "• Report it") has none: it is an instruction or a fragment."""
@@ -217,7 +251,7 @@ def sentence_subject(toks: list[Token], floor: int, limit: int) -> tuple[int, in
                 return None
             i = k
     np = np_forward(toks, i)
-    if np is None or np[1] + 1 >= limit:
+    if np is None or np[1] + 1 >= limit or head_noun_after(toks, np[0], np[1] + 1):
         return None
     return np
 
@@ -229,9 +263,6 @@ def _inside_phrase(t: Token) -> bool:
     """Does a word after a comma go on with the phrase before it (a modifier in lower case), rather than
     start the clause (a name, a pronoun, a determiner)?"""
     return t.word and not t.cap and t.low not in _CLAUSE_OPENERS
-
-
-_FINITE_AUXILIARIES = frozenset("had has have was were is are will would could should may might".split())
 
 
 def _clause_subject(toks: list[Token], floor: int, cue: int) -> tuple[int, int] | None:
