@@ -50,9 +50,8 @@ def nominal(toks: list[Token], k: int) -> bool:
     if k == 0:
         return False
     if toks[k].low not in rules.CUE_NOUNS:  # after a determiner an -ing form is a noun too: "the ruling"
-        before = toks[k - 1]
         if toks[k].low.endswith("ing"):
-            return before.low in rules.DETERMINERS or before.low.endswith("'s")
+            return ing_noun(toks, k)
         return after_preposition(toks, k)
     j = k - 1
     while j >= 0 and k - j <= 4 and toks[j].cap and not toks[j].low.endswith("'s"):
@@ -63,6 +62,15 @@ def nominal(toks: list[Token], k: int) -> bool:
     if before.low in NOUN_BEFORE or (before.kind in ("num", "sym") and j == k - 1):
         return True  # "of Republican claims", "32% of claims", "two tweets"
     return (before.low in rules.DETERMINERS and before.low != "one") or (before.low.endswith("'s") and j == k - 1)
+
+
+def ing_noun(toks: list[Token], k: int) -> bool:
+    """Is the -ing form at k a noun or a modifier, after a determiner or a possessive ("the ruling",
+    "Sweden's ruling party")? ("He's claiming" is a verb: "he's" is "he is".)"""
+    if k == 0 or not toks[k].low.endswith("ing"):
+        return False
+    before = toks[k - 1].low
+    return before in rules.DETERMINERS or (before.endswith("'s") and before[:-2] not in rules.STOP_WORDS)
 
 
 def after_preposition(toks: list[Token], k: int) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .. import rules
 from .clauses import CLAUSE_REACH, clause_end, find_clause, reported_row, rstrip_punct, skip_conj
-from .cues import according_to, after_preposition, cue_at, cue_span, in_name, is_adverb
+from .cues import according_to, after_preposition, cue_at, cue_span, in_name, ing_noun, is_adverb
 from .phrases import Token, bare, char_span, ends_clause, is_role, np_backward, np_forward, phrase
 from .records import Row
 from .subjects import speaker_before_cue
@@ -60,7 +60,7 @@ def reported_speech(
                 t.low in rules.SPEECH_VERBS
                 and t.low not in rules.QUOTING_ONLY_VERBS
                 and not after_preposition(toks, k)
-                and not _modifier(toks, k)
+                and not ing_noun(toks, k)
                 and not _adds_amount(toks, k)
             )
             or (t.low in rules.THAT_VERBS and k + 1 < n and toks[k + 1].low == "that")
@@ -75,15 +75,6 @@ def reported_speech(
             yield row
             previous = row
             used_until = last
-
-
-def _modifier(toks: list[Token], k: int) -> bool:
-    """Is the -ing form at k a noun or a modifier, after a determiner or a possessive ("Sweden's ruling
-    party", "the ruling")? Then it is no verb of speaking ("He's claiming" is: "he's" is "he is")."""
-    if k == 0 or not toks[k].low.endswith("ing"):
-        return False
-    before = toks[k - 1].low
-    return before in rules.DETERMINERS or (before.endswith("'s") and before[:-2] not in rules.STOP_WORDS)
 
 
 def _adds_amount(toks: list[Token], k: int) -> bool:
