@@ -249,6 +249,7 @@ WIRE = (  # a hard-wrapped wire paragraph, the next one indented
         ("Loretta E. Lynch spoke. Later Loretta Lynch said. Lynch", "Lynch", "Loretta Lynch"),  # one person, two ways
         ("These are the times of Donald J. Trump. Trump said", "Trump", "Donald J. Trump"),  # "of" before the name
         ("Senators Charles E. Grassley spoke. Grassley said", "Grassley", "Charles E. Grassley"),  # a plural title
+        ("Jan van den Berg spoke. Berg said", "Berg", "Jan van den Berg"),  # every particle of rules
     ],
 )
 def test_a_surname_takes_the_one_full_name_the_article_gives_it_however_laid_out(text, surname, name):

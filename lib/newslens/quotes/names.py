@@ -207,9 +207,6 @@ def _given_name(name: list[str]) -> bool:
 _NAME_INSIDE = rules.NAME_PARTICLES - {"of", "for"}  # "David F. La Roche of North Kingstown"
 
 
-_PARTICLES = frozenset("von van der de da al bin le la".split())
-
-
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
@@ -225,7 +222,7 @@ def _given_before(text: str, at: int, floor: int) -> list[str]:
     names = 0
     before = ""
     for w in reversed(words):
-        if (w in _PARTICLES and names == 0) or (w in _PARTICLES and out):
+        if w in _NAME_INSIDE and (names == 0 or out):
             out.insert(0, w)
         elif names < 3 and (
             (w[:1].isupper() and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha())
@@ -241,7 +238,7 @@ def _given_before(text: str, at: int, floor: int) -> list[str]:
     if before in ("of", "for") and len(out) > 1:  # "Secretary of State George Shultz", "Undersecretary of State
         keep = 2 if _INITIALS.fullmatch(out[-1]) else 1  # for Economic Affairs Allen Wallis": the words before
         out = out[-keep:]  # the given name are the title's ("the times of Donald J. Trump" keeps "Donald J.")
-    while out and out[0] in _PARTICLES:
+    while out and out[0] in _NAME_INSIDE:
         out.pop(0)
     return out
 
