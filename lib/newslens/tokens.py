@@ -4,11 +4,12 @@ A `Token` knows its span, its text and lower-cased text, what kind of token it i
 its suffix, a clock time, a phone number, a party label, a currency or percent sign, other punctuation)
 and the flags attribution asks about (capitalised, starts with a letter or digit, inside quote marks).
 
-Figures and phrases are read at two grains of the same tokens: `figure_tokens` takes numbers apart from
-what they stick to ("1,200", "5bn", "2:45 p.m.", "mid", "-", "1990s", "U", ".", "S") in one pass of one
-regular expression, and `phrase_tokens` joins those into the pieces names and phrases are read in ("U.S.",
-"Mr.", "AT&T", "COVID-19"), sharing every token it does not join. `sentence_tokens` and `span_tokens` make
-them for a sentence once per Article, so quote attribution and figure scanning share the work.
+Figures and phrases are read at two grains of the same tokens: `figure_tokens` takes numbers apart from what
+they stick to ("1,200", "5bn", "2:45 p.m.", "mid", "-", "1990s", "U", ".", "S") in one pass of one regular
+expression (a wire price "6-1/8" is one number), and `phrase_tokens` joins those into the pieces names and
+phrases are read in ("U.S.", "Mr.", "AT&T", "COVID-19"), sharing every token it does not join.
+`sentence_tokens` and `span_tokens` make them for a sentence once per Article, so quote attribution and figure
+scanning share the work.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _FIGURE_PATTERN = re.compile(
     r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
     r"|(?P<phone>\b\d{3}-\d{3}-\d{4}\b|\(\d{3}\) ?\d{3}-\d{4})"
     r"|(?P<time>\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b))"
+    rf"|(?P<frac>{rules.WIRE_FRACTION})"
     r"|(?P<numhy>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[A-Za-z]+)+)"
     r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suf>st|nd|rd|th|s|bn|tn|mn|m|k)?(?![A-Za-z0-9])"
     r"|(?P<sym>[$€£¥₴₽%])"
@@ -73,7 +75,7 @@ def figure_tokens(text: str, start: int, end: int) -> list[Token]:
             low = low.replace("’", "'")
         if kind == "word":
             append(Token(m.start(), m.end(), t, low, "word", "", t[0].isupper(), True))
-        elif kind == "suf" or kind == "num":
+        elif kind == "suf" or kind == "num" or kind == "frac":
             append(Token(m.start(), m.end(), t, low, "num", m.group("suf") or "", False, True))
         else:
             c = t[0]

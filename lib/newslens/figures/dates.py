@@ -135,7 +135,7 @@ def _month(toks: list[Token], i: int) -> tuple[Figure, int] | None:
 def _year(toks: list[Token], i: int) -> tuple[Figure, int] | None:
     """ "2024" (1800-2100), unless it counts a noun ("2024 votes")."""
     t = toks[i]
-    if not (t.kind == "num" and not t.suf and "," not in t.text and "." not in t.text and len(t.text) == 4):
+    if not (t.kind == "num" and not t.suf and len(t.text) == 4 and t.text.isdigit()):
         return None
     year = int(t.text)
     nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -1,7 +1,7 @@
-"""Numbers as news writes them: digits ("1,200", "3.5", "5bn"), words ("twenty-three", "a dozen", "two
-million", "four and a half"), ranks ("3rd", "second-largest"), fractions ("half", "a third", "two-thirds")
-and a number joined to its noun ("five-storey", "53-year-old"). Each reader takes the tokens and an index
-and returns what it read there and where it stopped, or None."""
+"""Numbers as news writes them: digits ("1,200", "3.5", "5bn", wire prices "6-1/8"), words ("twenty-three", "a
+dozen", "two million", "four and a half"), ranks ("3rd", "second-largest"), fractions ("half", "a third",
+"two-thirds") and a number joined to its noun ("five-storey", "53-year-old"). Each reader takes the tokens and
+an index and returns what it read there and where it stopped, or None."""
 
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ def _digit_number(toks: list[Token], i: int) -> tuple[float, int] | None:
         return None
     if t.kind != "num" or t.suf in ("st", "nd", "rd", "th", "s"):
         return None
+    if "/" in t.text:
+        value = _wire_fraction(t.text)
+        if value is None:
+            return None
+        return value, i + 1
     try:
         value = float(t.text[: len(t.text) - len(t.suf)].replace(",", ""))
     except ValueError:
@@ -61,6 +66,16 @@ def _digit_number(toks: list[Token], i: int) -> tuple[float, int] | None:
         value *= rules.SCALE_WORDS[toks[j].low]
         j += 1
     return value, j
+
+
+def _wire_fraction(text: str) -> float | None:
+    """ "6-1/8" -> 6.125, "3/4" -> 0.75 (see `rules.WIRE_FRACTION`); None when the numerator is not below
+    the denominator ("5/4" is no price)."""
+    whole, _, fraction = text.rpartition("-")
+    numerator, denominator = (int(x) for x in fraction.split("/"))
+    if numerator >= denominator or numerator == 0:
+        return None
+    return (int(whole) if whole else 0) + numerator / denominator
 
 
 def number_at(toks: list[Token], i: int) -> tuple[float, int] | None:

@@ -231,15 +231,28 @@ def _range(toks: list[Token], fig: Figure, k: int, j: int, value: float) -> int:
     if (j + 1 < n and toks[j].text in ("-", "–", "to")) or (
         j + 1 < n and toks[j].low == "and" and k > 0 and toks[k - 1].low == "between"
     ):
-        high = number_at(
-            toks, j + 1 + (1 if toks[j + 1].kind == "sym" and toks[j + 1].text in rules.CURRENCY_SYMBOLS else 0)
-        )
+        at = j + 1 + (1 if toks[j + 1].kind == "sym" and toks[j + 1].text in rules.CURRENCY_SYMBOLS else 0)
+        if toks[j].low == "to" and _change_then_level(toks, k, j - 1, at):
+            return j
+        high = number_at(toks, at)
         if high is not None and high[0] > value:
             fig.value_high, j = high[0], high[1]
             fig.end = toks[j - 1].end
             if k > 0 and toks[k - 1].low in ("between", "from"):
                 fig.start = toks[k - 1].start
     return j
+
+
+def _change_then_level(toks: list[Token], k: int, last: int, at: int) -> bool:
+    """Is "X to Y" (X from k to `last`, Y at `at`) a change and the level it reached, as wire copy quotes
+    prices: after a word of change, with a price in fractions ("rose 1/2 to 35-3/8", "climbed 19 to
+    151-1/2")? Then Y is a figure of its own, not the top of a range."""
+    return (
+        k > 0
+        and toks[k - 1].low in rules.CHANGE_WORDS
+        and at < len(toks)
+        and ("/" in toks[last].text or "/" in toks[at].text)
+    )
 
 
 def _percent_or_currency_word(toks: list[Token], fig: Figure, j: int) -> int:

@@ -30,6 +30,18 @@ ORDINAL_WORDS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fifteenth": 15, "twentieth": 20,
     "hundredth": 100,
 }  # fmt: skip
+#: The denominators of the fractions wire copy writes prices and rates in: "6-1/8 pct", "151-1/2", "up 3/4".
+#: (Others are no fractions there: "9/11", "24/7", "2001/02".)
+WIRE_FRACTION = r"(?<![\d/])(?:\d+-)?\d{1,2}/(?:64|32|16|2|4|8)(?![\d/])"
+#: Words of a change before the amount changed: in "rose 1/2 to 35-3/8" the number after "to" is the level
+#: reached, not the top of a range.
+CHANGE_WORDS = frozenset(
+    """
+    up down rose rise rises risen fell fall falls fallen climbed climbs gained gains lost loses dropped drops
+    slipped slips jumped jumps declined declines eased eases added adds firmed advanced advances retreated
+    slumped soared surged tumbled plunged edged dipped shed
+    """.split()
+)
 FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 2 / 3, "quarters": 0.75, "fifth": 0.2}
 #: After "a third", "a quarter", "a fifth", the words that make it a fraction, not a rank before its noun:
 #: "a third of voters", "rose by nearly a fifth over two years", "down a quarter since May" (but "a fifth term").
