@@ -351,11 +351,11 @@ def _continues(text: str, a: Row, b: Row, sentence_starts: list[int]) -> bool:
 
 def subject_of_cue(text: str, r: Row) -> bool:
     """Is the row's speaker phrase the subject of its cue verb, written right before it ("Moody's said") or,
-    after a quote, right after it (`"...," said Moody's`)? Only for verbs that never modify a noun
-    (`rules.NAME_WITH_S_CUES`): in "Sweden's ruling party" and "Trump's claim that" the "'s" is a
-    possessive."""
+    after the words, right after it (`"...," said Moody's`, "..., said Moody's")? Only for verbs that never
+    modify a noun (`rules.NAME_WITH_S_CUES`): in "Sweden's ruling party" and "Trump's claim that" the "'s" is
+    a possessive."""
     if r.refers_to is not None or r.cue is None or text[r.cue[0] : r.cue[1]].lower() not in rules.NAME_WITH_S_CUES:
         return False
     (ms, me), (cs, ce) = r.mention, r.cue
     before = me <= cs and not text[me:cs].strip()
-    return before or (r.rule == '"...," said X' and ce <= ms and not text[ce:ms].strip())
+    return before or (r.rule in ('"...," said X', "CLAUSE, said X") and ce <= ms and not text[ce:ms].strip())

@@ -28,11 +28,13 @@ def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) 
 
 def _back_over_company_partners(toks: list[Token], j: int, i: int) -> int:
     """Where a company's name joined by "and" starts, when toks[j..i] is its last part: "Sears, Roebuck and
-    Co", "Smith Barney, Harris Upham and Co", "S and P" (a company suffix, or initials on both sides)."""
+    Co", "Smith Barney, Harris Upham and Co", "S and P" (a company suffix, or initials on both sides), a
+    business named in the possessive ("Standard and Poor's")."""
     if j < 2 or toks[j - 1].low != "and" or toks[j - 1].quoted or not (toks[j - 2].cap and toks[j - 2].word):
         return j
     initials = len(toks[j].text) == 1 and len(toks[j - 2].text) == 1
-    if not initials and bare(toks[i].low) not in rules.COMPANY_SUFFIXES:
+    possessive = j == i and toks[i].cap and toks[i].low.endswith("'s")
+    if not initials and not possessive and bare(toks[i].low) not in rules.COMPANY_SUFFIXES:
         return j
     k = j - 2
     while k - 1 >= 0 and j - k < 12:
@@ -224,9 +226,13 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
             and last == j - 1
             and toks[j - 1].cap
             and j + 1 < n
-            and toks[j + 1].low in rules.COMPANY_SUFFIXES
+            and (
+                toks[j + 1].low in rules.COMPANY_SUFFIXES
+                or (toks[j + 1].cap and toks[j + 1].low.endswith("'s") and (j + 2 >= n or not toks[j + 2].word))
+            )
         ):
-            pass  # "Wertheim and Co analyst Michael Ellman" (a token's low leaves out an abbreviation's period)
+            pass  # "Wertheim and Co analyst Michael Ellman" (a token's low leaves out an abbreviation's period),
+            # 'said Standard and Poor's.'"
         elif t.cap and (tl not in rules.NOT_NAMES or (last is not None and _INITIAL.fullmatch(t.text))):
             last = j  # (an initial is a name even when it is "A.": "Julie A. Diaz Martinez")
         elif role_word(base):
