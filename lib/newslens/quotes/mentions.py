@@ -120,7 +120,11 @@ class Mentions:
         name, _, kind, own_gender = self.phrases.describe(phrase)
         if not name or (kind == "person" and " " not in name and self._common_word(toks, first, last)):
             return None
-        plural = kind != "person" and toks[last].low.endswith("s") and not toks[last].low.endswith("'s")
+        if name.lower() in rules.NATIONALITIES and low != "the " + name.lower():
+            return None  # a people is "the Japanese"; "Japanese institutions now ...": a modifier of the subject
+        plural = kind != "person" and (
+            (toks[last].low.endswith("s") and not toks[last].low.endswith("'s")) or name.lower() in rules.NATIONALITIES
+        )  # ("the Japanese" are a people: "they", never "it")
         return Referent(name, kind, toks[first].start, subject, gender or own_gender, plural)
 
     def _common_word(self, toks: list[Token], first: int, last: int) -> bool:

@@ -192,8 +192,8 @@ class SpeakerPhrases:
 
     def _person(self, name_words: list[str], title_words: list[str]) -> tuple[str, str, str, str]:
         """A person's (name, title, type, gender); a lone word the article gives no full name is a country
-        ("Brazil said"), the company it is the short name of ("Chrysler said" after "Chrysler Corp") or a
-        brand ("PolitiFact") when it is one."""
+        ("Brazil said"), the company it is the short name of ("Chrysler said" after "Chrysler Corp"), a
+        brand ("PolitiFact") or a people ("The Japanese think") when it is one."""
         title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
         name = " ".join(name_words)
         if len(name_words) == 1 and (name := self.full_name(name)) == name_words[0]:  # no full name for it
@@ -203,6 +203,8 @@ class SpeakerPhrases:
                 return company, title, "organisation", ""  # (not when pronouns say it is a person: "Ryan ... he")
             if camel_case(name):
                 return name, title, "organisation", ""
+            if name.lower() in rules.NATIONALITIES:
+                return name, title, "group", ""  # "The Japanese think ...": a people, no one's name
         return name, title, "person", title_gender(title_words)
 
     def company(self, word: str) -> str | None:

@@ -13,8 +13,9 @@ SPEAKER_NOUNS = frozenset(
     """
     spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen president minister secretary chancellor
     ambassador chief official officials authorities authority police leader leaders governor senator lawmaker
-    lawmakers representative congressman congresswoman mayor general commander aide aides adviser advisor
-    advisers advisors diplomat diplomats analyst analysts expert experts source sources observer observers
+    lawmakers representative congressman congresswoman congressmen congresswomen mayor general commander aide aides
+    adviser advisor advisers advisors envoy envoys diplomat diplomats analyst analysts expert experts source sources
+    observer observers
     critic critics supporter supporters voter voters resident residents witness witnesses investigator
     investigators prosecutor prosecutors researcher researchers scientist scientists doctor doctors
     rescuer rescuers survivor survivors victim victims neighbour neighbours neighbor neighbors manager
@@ -189,6 +190,22 @@ COUNTRIES = frozenset(
 }  # fmt: skip
 
 
+#: Adjectives of a nationality or a region: standing alone they name a people ("The Japanese think ...",
+#: "Western diplomats"), never a person.
+NATIONALITIES = frozenset(
+    """
+    american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss
+    austrian swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek
+    turkish russian soviet ukrainian belarusian serbian croatian bosnian albanian japanese chinese korean
+    taiwanese vietnamese thai indonesian malaysian filipino philippine indian pakistani afghan bangladeshi
+    iranian iraqi syrian lebanese jordanian israeli palestinian saudi kuwaiti emirati qatari egyptian libyan
+    tunisian algerian moroccan nigerian kenyan ethiopian ghanaian canadian mexican cuban brazilian argentine
+    argentinian chilean colombian venezuelan peruvian australian european asian african arab latin nordic
+    scandinavian western eastern
+    """.split()
+)
+
+
 #: Prefixes of surnames written with a capital inside them ("McCain", "DeSantis", "LaGuardia", "FitzGerald"):
 #: other words written so are brands ("PolitiFact", "YouGov").
 NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
@@ -256,7 +273,7 @@ NOT_NAMES = frozenset(
     against toward towards beyond within throughout along alongside behind beneath inside outside near like
     whereas lest hopefully rather perhaps clearly obviously surely indeed instead certainly fortunately
     unfortunately luckily sadly frankly honestly basically essentially ultimately actually apparently
-    maybe contrary correction clarification update only even just both either neither
+    maybe contrary correction clarification update only even just both either neither until unless once
     """.split()
 )
 
