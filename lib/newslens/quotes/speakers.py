@@ -36,6 +36,14 @@ _CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
 _DROPPED_DETERMINERS = frozenset({"the", "this", "these"})
 _PLURAL_NAME = re.compile(r"[A-Z][a-z]+[^s'uo]s")  # "Europeans", "Clintons" (not "Ross", "Focus", "Carlos")
 
+#: The last words of a title that make the name after it a body's: "property data firm CoreLogic", "the EC
+#: statistics office Eurostat", "the news agency Xinhua", "AMR Corp's American Airlines"; capitalised and after
+#: no role, a first part of the body's name ("Bank Negara"; but "President of the Trade Association Carlos
+#: Calmon" is a person).
+_BODY_BEFORE_NAME = rules.ORGANISATION_ROLES | rules.ORGANISATION_WORDS
+_PERSON_ROLES = (rules.SPEAKER_NOUNS | rules.TITLE_WORDS) - _BODY_BEFORE_NAME
+_NAME_WORDS = rules.ORGANISATION_WORDS  # a body's noun that may begin its name ("Bank Negara"; a "broadcaster" no)
+
 SPEAKER_TYPES = ("person", "organisation", "document", "group")
 
 
@@ -167,9 +175,13 @@ class SpeakerPhrases:
                 # a place or body, not the speaker's name
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
                 name_words, title_words = kept, words[: len(words) - keep]
-        if name_words and title_words and bare(title_words[-1]) in rules.ORGANISATION_ROLES:
+        last = bare(title_words[-1].lower()) if name_words and title_words else ""
+        if last in _BODY_BEFORE_NAME:  # "data firm CoreLogic", "AMR Corp's American Airlines", "Broadcaster ZDF"
             title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
-            return " ".join(name_words), title, "organisation", ""  # "property data firm CoreLogic"
+            if title_words[-1][:1].islower() or title_words[-1].endswith(("'s", "’s")) or last not in _NAME_WORDS:
+                return " ".join(name_words), title, "organisation", ""
+            if not any(bare(w.lower()).rstrip(".") in _PERSON_ROLES for w in title_words):
+                return title + " " + " ".join(name_words), "", "organisation", ""  # "Bank Negara" is one name
         if name_words and is_organisation(name_words):
             return (
                 " ".join(words if not title_words or title_words[-1][:1].isupper() else name_words),
