@@ -1,5 +1,6 @@
-"""What stands around a number: the noun phrase it counts, its qualifiers ("at least", "or more"), and
-whether it is part of a name or code ("Boeing 737") rather than a figure."""
+"""What stands around a number: the noun phrase it counts, its qualifiers ("at least", "or more"), whether
+it is part of a name or code ("Boeing 737") rather than a figure, and whether the number after it is the
+level a change reached ("rose 1/2 to 35-3/8")."""
 
 from __future__ import annotations
 
@@ -106,4 +107,16 @@ def glued(text: str, toks: list[Token], i: int) -> bool:
         and prev.low not in rules.SENTENCE_OPENERS
         and prev.low not in rules.APPROX_BEFORE
         and prev.text not in rules.CURRENCY_BEFORE  # "Rs 5 crore", "USD 3m": a currency, not a name
+    )
+
+
+def change_then_level(toks: list[Token], k: int, last: int, at: int) -> bool:
+    """Is "X to Y" (X from k to `last`, Y at `at`) a change and the level it reached, as wire copy quotes
+    prices: after a word of change, with a price in fractions ("rose 1/2 to 35-3/8", "climbed 19 to
+    151-1/2")? Then Y is a figure of its own, not the top of a range."""
+    return (
+        k > 0
+        and toks[k - 1].low in rules.CHANGE_WORDS
+        and at < len(toks)
+        and ("/" in toks[last].text or "/" in toks[at].text)
     )

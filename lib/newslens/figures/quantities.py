@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from .. import rules
 from ..articles import Article
 from ..tokens import Token, letter_words, span_letter_words
-from .context import approx_after, approx_before, glued, plural, unit_at
+from .context import approx_after, approx_before, change_then_level, glued, plural, unit_at
 from .dates import date_at
 from .numbers import fraction_at, hyphenated_at, number_at, ordinal_at
 from .records import Figure
@@ -232,7 +232,7 @@ def _range(toks: list[Token], fig: Figure, k: int, j: int, value: float) -> int:
         j + 1 < n and toks[j].low == "and" and k > 0 and toks[k - 1].low == "between"
     ):
         at = j + 1 + (1 if toks[j + 1].kind == "sym" and toks[j + 1].text in rules.CURRENCY_SYMBOLS else 0)
-        if toks[j].low == "to" and _change_then_level(toks, k, j - 1, at):
+        if toks[j].low == "to" and change_then_level(toks, k, j - 1, at):
             return j
         high = number_at(toks, at)
         if high is not None and high[0] > value:
@@ -241,18 +241,6 @@ def _range(toks: list[Token], fig: Figure, k: int, j: int, value: float) -> int:
             if k > 0 and toks[k - 1].low in ("between", "from"):
                 fig.start = toks[k - 1].start
     return j
-
-
-def _change_then_level(toks: list[Token], k: int, last: int, at: int) -> bool:
-    """Is "X to Y" (X from k to `last`, Y at `at`) a change and the level it reached, as wire copy quotes
-    prices: after a word of change, with a price in fractions ("rose 1/2 to 35-3/8", "climbed 19 to
-    151-1/2")? Then Y is a figure of its own, not the top of a range."""
-    return (
-        k > 0
-        and toks[k - 1].low in rules.CHANGE_WORDS
-        and at < len(toks)
-        and ("/" in toks[last].text or "/" in toks[at].text)
-    )
 
 
 def _percent_or_currency_word(toks: list[Token], fig: Figure, j: int) -> int:

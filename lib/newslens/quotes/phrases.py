@@ -231,8 +231,7 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
                 or (toks[j + 1].cap and toks[j + 1].low.endswith("'s") and (j + 2 >= n or not toks[j + 2].word))
             )
         ):
-            pass  # "Wertheim and Co analyst Michael Ellman" (a token's low leaves out an abbreviation's period),
-            # 'said Standard and Poor's.'"
+            pass  # "Wertheim and Co analyst Michael Ellman", "said Standard and Poor's." (low has no "Co.")
         elif t.cap and (tl not in rules.NOT_NAMES or (last is not None and _INITIAL.fullmatch(t.text))):
             last = j  # (an initial is a name even when it is "A.": "Julie A. Diaz Martinez")
         elif role_word(base):
