@@ -106,6 +106,7 @@ def glued(text: str, toks: list[Token], i: int) -> bool:
         and prev.low not in rules.FUNCTION_WORDS
         and prev.low not in rules.SENTENCE_OPENERS
         and prev.low not in rules.APPROX_BEFORE
+        and prev.low not in rules.WIRE_TABLE_LABELS  # "Revs 11.2 mln vs 10.1 mln"
         and prev.text not in rules.CURRENCY_BEFORE  # "Rs 5 crore", "USD 3m": a currency, not a name
     )
 

@@ -133,7 +133,7 @@ def _month(toks: list[Token], i: int) -> tuple[Figure, int] | None:
 
 
 def _year(toks: list[Token], i: int) -> tuple[Figure, int] | None:
-    """ "2024" (1800-2100), unless it counts a noun ("2024 votes")."""
+    """ "2024" (1800-2100), unless it counts a noun ("2024 votes"; not its period: "1987 earnings")."""
     t = toks[i]
     if not (t.kind == "num" and not t.suf and len(t.text) == 4 and t.text.isdigit()):
         return None
@@ -145,6 +145,7 @@ def _year(toks: list[Token], i: int) -> tuple[Figure, int] | None:
         and nxt.low.endswith("s")
         and nxt.low not in rules.NOT_IN_UNIT
         and nxt.low not in rules.FUNCTION_WORDS
+        and nxt.low not in rules.PERIOD_NOUNS
     )
     if not 1800 <= year <= 2100 or counts:
         return None

@@ -252,19 +252,38 @@ def _percent_or_currency_word(toks: list[Token], fig: Figure, j: int) -> int:
         fig.kind, fig.rule, j = "percent", "percent", j + percent
         if j + 1 < n and toks[j].low == "points":
             j += 1  # "5 percent points"
-    elif (
+        return j
+    nation, j = _nation_before_currency(toks, j)
+    if (
         j < n
         and toks[j].low in rules.CURRENCY_WORDS
         and (toks[j].low not in ("pound", "pounds") or _money_near(toks, j))
     ):
         fig.kind, fig.rule = "money", "currency word"
-        fig.currency, fig.unit = rules.CURRENCY_WORDS[toks[j].low], toks[j].text
+        code = rules.CURRENCY_WORDS[toks[j].low]
+        fig.currency, fig.unit = rules.NATIONAL_CURRENCIES.get((nation, code), code), toks[j].text
         if toks[j].low in rules.HUNDREDTHS:
             fig.value = round(fig.value / 100, 6)  # "45 cts" is 0.45 dollars
             if fig.value_high is not None:
                 fig.value_high = round(fig.value_high / 100, 6)
         j += 1
+    elif nation:
+        j -= len(nation.split())  # a nationality with no currency word after it is not the figure's
     return j
+
+
+_NATIONS = frozenset(nation for nation, _ in rules.NATIONAL_CURRENCIES)
+
+
+def _nation_before_currency(toks: list[Token], j: int) -> tuple[str, int]:
+    """A nationality of one or two words at j before a currency word ("Canadian dlrs", "New Zealand
+    dollars"): (the nationality in lower case, the index of the currency word); else ("", j)."""
+    for width in (2, 1):
+        if j + width < len(toks) and toks[j + width].low in rules.CURRENCY_WORDS:
+            nation = " ".join(t.low for t in toks[j : j + width])
+            if nation in _NATIONS:
+                return nation, j + width
+    return "", j
 
 
 def _money_near(toks: list[Token], j: int) -> bool:

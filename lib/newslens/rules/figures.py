@@ -66,6 +66,16 @@ SENTENCE_OPENERS = frozenset(
 )
 #: Words that end the noun phrase a number counts ("40 drones [fired]", "23 people [in] ..."): verbs, auxiliaries,
 #: prepositions and adverbs of time and place.
+#: The labels of a wire earnings table, capitalised where a line opens ("Shr 1.05 dlrs vs 90 cts", "Revs 11.2
+#: mln vs 10.1 mln"): a number after one is a figure, not part of a name ("Boeing 737").
+WIRE_TABLE_LABELS = frozenset("shr shrs revs net oper avg sales qtr mths".split())
+#: Plural nouns a year is the period of, not the count: "1987 earnings", "1986 results", "1988 exports".
+PERIOD_NOUNS = frozenset(
+    """
+    earnings results sales profits revenues exports imports figures accounts forecasts estimates elections
+    levels totals prices rates
+    """.split()
+)
 NOT_IN_UNIT = frozenset(
     """
     is are was were be been being has have had do does did will would could should may might must can said says
@@ -100,6 +110,21 @@ CURRENCY_WORDS = {
     "rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "riyal": "SAR", "riyals": "SAR",
     "dirham": "AED", "dirhams": "AED", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
     "ringgit": "MYR", "baht": "THB", "dlrs": "USD", "dlr": "USD", "cts": "USD", "stg": "GBP",
+    # the currencies the euro replaced, in archives before 2002
+    "lire": "ITL", "marks": "DEM", "guilder": "NLG", "guilders": "NLG", "peseta": "ESP", "pesetas": "ESP",
+    "escudos": "PTE", "drachmas": "GRD", "schillings": "ATS", "punts": "IEP", "cruzados": "BRC",
+}  # fmt: skip
+#: A currency word after a nationality names that nation's currency ("10,000 Canadian dlrs" are CAD,
+#: "French francs" FRF): (adjective, the word's own code) -> code.
+NATIONAL_CURRENCIES = {
+    ("canadian", "USD"): "CAD", ("australian", "USD"): "AUD", ("new zealand", "USD"): "NZD",
+    ("hong kong", "USD"): "HKD", ("singapore", "USD"): "SGD", ("taiwan", "USD"): "TWD", ("u.s.", "USD"): "USD",
+    ("french", "CHF"): "FRF", ("belgian", "CHF"): "BEF", ("swiss", "CHF"): "CHF", ("luxembourg", "CHF"): "LUF",
+    ("west german", "DEM"): "DEM", ("german", "DEM"): "DEM", ("finnish", "DEM"): "FIM",
+    ("mexican", "MXN"): "MXN", ("philippine", "MXN"): "PHP", ("chilean", "MXN"): "CLP",
+    ("argentine", "MXN"): "ARS", ("colombian", "MXN"): "COP", ("italian", "TRY"): "ITL", ("turkish", "TRY"): "TRY",
+    ("swedish", "SEK"): "SEK", ("danish", "NOK"): "DKK", ("norwegian", "NOK"): "NOK", ("irish", "GBP"): "IEP",
+    ("egyptian", "GBP"): "EGP", ("pakistani", "INR"): "PKR", ("sri lankan", "INR"): "LKR",
 }  # fmt: skip
 #: Currency words that name a hundredth of the unit: "45 cts" is $0.45.
 HUNDREDTHS = frozenset({"cent", "cents", "cts", "pence", "penny"})

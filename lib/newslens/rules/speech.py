@@ -222,7 +222,7 @@ FUNCTION_WORDS = frozenset(
     him her them us me my our your their his who whom whose which what when where why how of in on at to for
     with by from into onto over under about after before as since until while because although though not no
     is are was were be been being has have had do does did will would could should may might must can also
-    very too just only even still already between among within without per via around
+    very too just only even still already between among within without per via around vs versus
     """.split()
 )
 
