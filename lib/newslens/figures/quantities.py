@@ -12,6 +12,7 @@ from ..articles import Article
 from ..tokens import Token, letter_words, span_letter_words
 from .context import approx_after, approx_before, change_then_level, glued, plural, unit_at
 from .dates import date_at
+from .money import currency_after, currency_before
 from .numbers import fraction_at, hyphenated_at, number_at, ordinal_at
 from .records import Figure
 
@@ -194,7 +195,7 @@ def _count(text: str, toks: list[Token], i: int) -> tuple[Figure | None, int]:
     a percentage, a sum of money (by currency sign or word), a measure (by unit) or a count."""
     n = len(toks)
     start_i = i
-    currency, first = _currency_before(toks, i)
+    currency, first = currency_before(toks, i)
     if toks[i].kind == "sym" and toks[i].text in rules.CURRENCY_SYMBOLS and i + 1 < n:
         i += 1
     t = toks[i]
@@ -245,7 +246,7 @@ def _range(toks: list[Token], fig: Figure, k: int, j: int, value: float) -> int:
 
 def _percent_or_currency_word(toks: list[Token], fig: Figure, j: int) -> int:
     """ "40%", "3.5 percent", "62 per cent", "5 points", "two percentage points" (`rules.PERCENT_WORDS`), "500
-    dollars", "10,000 hryvnias" (`rules.CURRENCY_WORDS`)."""
+    dollars", "10,000 Canadian dlrs" (`money.currency_after`)."""
     n = len(toks)
     percent = _phrase_at(toks, j, _PERCENT_PHRASES)
     if percent:
@@ -253,58 +254,15 @@ def _percent_or_currency_word(toks: list[Token], fig: Figure, j: int) -> int:
         if j + 1 < n and toks[j].low == "points":
             j += 1  # "5 percent points"
         return j
-    nation, j = _nation_before_currency(toks, j)
-    if (
-        j < n
-        and toks[j].low in rules.CURRENCY_WORDS
-        and (toks[j].low not in ("pound", "pounds") or _money_near(toks, j))
-    ):
+    found = currency_after(toks, j)
+    if found is not None:
         fig.kind, fig.rule = "money", "currency word"
-        code = rules.CURRENCY_WORDS[toks[j].low]
-        fig.currency, fig.unit = rules.NATIONAL_CURRENCIES.get((nation, code), code), toks[j].text
-        if toks[j].low in rules.HUNDREDTHS:
+        fig.currency, fig.unit, j = found
+        if toks[j - 1].low in rules.HUNDREDTHS:
             fig.value = round(fig.value / 100, 6)  # "45 cts" is 0.45 dollars
             if fig.value_high is not None:
                 fig.value_high = round(fig.value_high / 100, 6)
-        j += 1
-    elif nation:
-        j -= len(nation.split())  # a nationality with no currency word after it is not the figure's
     return j
-
-
-_NATIONS = frozenset(nation for nation, _ in rules.NATIONAL_CURRENCIES)
-
-
-def _nation_before_currency(toks: list[Token], j: int) -> tuple[str, int]:
-    """A nationality of one or two words at j before a currency word ("Canadian dlrs", "New Zealand
-    dollars"): (the nationality in lower case, the index of the currency word); else ("", j)."""
-    for width in (2, 1):
-        if j + width < len(toks) and toks[j + width].low in rules.CURRENCY_WORDS:
-            nation = " ".join(t.low for t in toks[j : j + width])
-            if nation in _NATIONS:
-                return nation, j + width
-    return "", j
-
-
-def _money_near(toks: list[Token], j: int) -> bool:
-    """ "Pounds" as money, not weight: a word of money near ("40,000 pounds in donations")."""
-    return any(t.low in rules.MONEY_CONTEXT for t in toks[max(0, j - 5) : j + 5])
-
-
-def _currency_before(toks: list[Token], i: int) -> tuple[str, int]:
-    """The currency written before the number at token i, and the token the figure starts at: a sign
-    ("$5bn"), a sign with the letters that say which dollar ("A$458m", "HK$30,000"), or a code or
-    abbreviation ("Rs 5 crore", "USD 3m")."""
-    t = toks[i]
-    if t.kind == "sym" and t.text in rules.CURRENCY_SYMBOLS:
-        if t.text == "$" and i > 0 and toks[i - 1].end == t.start and toks[i - 1].text in rules.DOLLAR_PREFIXES:
-            return rules.DOLLAR_PREFIXES[toks[i - 1].text], i - 1
-        return rules.CURRENCY_SYMBOLS[t.text], i
-    if i > 0 and toks[i - 1].text in rules.CURRENCY_BEFORE and t.kind == "num":
-        return rules.CURRENCY_BEFORE[toks[i - 1].text], i - 1
-    if i > 1 and toks[i - 1].text == "." and toks[i - 2].text + "." in rules.CURRENCY_BEFORE and t.kind == "num":
-        return rules.CURRENCY_BEFORE[toks[i - 2].text + "."], i - 2  # "Rs. 500"
-    return "", i
 
 
 def _metres(toks: list[Token], i: int, j: int) -> bool:
