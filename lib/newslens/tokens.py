@@ -99,6 +99,13 @@ def span_letter_words(article: Article, start: int, end: int) -> set[str]:
     return words
 
 
+def bare(word: str) -> str:
+    """A word in lower case without its possessive ("Moody's" -> "moody"): what the word lists are looked
+    up with."""
+    w = word.lower()
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
 def phrase_tokens(toks: list[Token], text: str) -> list[Token]:
     """Figure tokens joined as phrases are read (see the module docstring): runs of letters and digits with
     the joiners between them ("U.S", "AT&T", "G7", "COVID-19", "Fred_945") become one token, and an

@@ -117,6 +117,8 @@ class Mentions:
         low = phrase.lower()
         if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
             return None  # a pronoun subject stands for someone already mentioned
+        if low in rules.INDEFINITE_SOURCES:
+            return None  # "Others reported ...": no one a pronoun could stand for
         name, _, kind, own_gender = self.phrases.describe(phrase)
         if not name or (kind == "person" and " " not in name and self._common_word(toks, first, last)):
             return None
@@ -209,7 +211,9 @@ def _subjects(toks: list[Token]) -> list[tuple[int, int, str]]:
     while i < n and (toks[i].low in _OPENERS or not toks[i].word):
         i += 1
     if i < n and (
-        toks[i].low.endswith("ing") or (toks[i].low in rules.FUNCTION_WORDS and toks[i].low not in rules.DETERMINERS)
+        toks[i].low.endswith("ing")
+        or toks[i].low in rules.IRREGULAR_PARTICIPLES
+        or (toks[i].low in rules.FUNCTION_WORDS and toks[i].low not in rules.DETERMINERS)
     ):
         comma = next((k for k in range(i, min(n, i + 15)) if toks[k].text == ","), None)
         if comma is None:

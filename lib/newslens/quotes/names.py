@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from .. import rules
-from .phrases import bare
+from ..tokens import bare
 
 INITIAL = re.compile(r"[A-Z]\.")
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a capital inside a word: "PolitiFact", "YouGov"
@@ -56,6 +56,31 @@ def is_organisation(words: list[str]) -> bool:
     if len(words) > 1 and " ".join(words).lower() in rules.COUNTRIES:
         return True  # "South Korea" (a lone word may be a given name: "Jordan", "Chad")
     return bare(words[0]) in rules.ORGANISATION_NAMES
+
+
+def body_start(words: list[str]) -> int | None:
+    """Where the name of a body starts in a phrase that ends with what it is "of" or "for", joined by "and"
+    ("Chinese Center for Disease Control and Prevention", "Department of Health and Human Services"): the
+    capitalised words before its "of"; None when the phrase ends otherwise."""
+    if "and" not in words[1:-1]:
+        return None
+    a = len(words) - 1 - words[::-1].index("and")
+    if not all(w[:1].isupper() for w in words[a + 1 :]):
+        return None
+    b = a - 1
+    while b > 0 and words[b][:1].isupper():
+        b -= 1
+    if (
+        b < 1
+        or b == a - 1
+        or words[b] not in ("of", "for")
+        or bare(words[b - 1].lower()) not in rules.ORGANISATION_WORDS
+    ):
+        return None
+    k = b - 1
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return k
 
 
 def company_start(words: list[str]) -> int | None:

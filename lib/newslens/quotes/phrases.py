@@ -10,7 +10,8 @@ import re
 
 from .. import rules
 from ..tokenize import WORD, count_words
-from ..tokens import Token, figure_tokens, mark_quoted, phrase_tokens
+from ..tokens import Token, bare, figure_tokens, mark_quoted, phrase_tokens
+from .bodies import aside, back_over_partners
 from .cues import is_cue, nominal
 from .marks import nickname_after, nickname_before
 
@@ -24,28 +25,6 @@ def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) 
     toks = phrase_tokens(figure_tokens(text, start, end), text)
     mark_quoted(toks, list(quoted))
     return toks
-
-
-def _back_over_company_partners(toks: list[Token], j: int, i: int) -> int:
-    """Where a company's name joined by "and" starts, when toks[j..i] is its last part: "Sears, Roebuck and
-    Co", "Smith Barney, Harris Upham and Co", "S and P" (a company suffix, or initials on both sides), a
-    business named in the possessive ("Standard and Poor's")."""
-    if j < 2 or toks[j - 1].low != "and" or toks[j - 1].quoted or not (toks[j - 2].cap and toks[j - 2].word):
-        return j
-    initials = len(toks[j].text) == 1 and len(toks[j - 2].text) == 1
-    possessive = j == i and toks[i].cap and toks[i].low.endswith("'s")
-    if not initials and not possessive and bare(toks[i].low) not in rules.COMPANY_SUFFIXES:
-        return j
-    k = j - 2
-    while k - 1 >= 0 and j - k < 12:
-        t = toks[k - 1]
-        if t.cap and t.word and not t.quoted and t.low not in rules.NOT_NAMES:
-            k -= 1
-        elif t.text == "," and k - 2 >= 0 and toks[k - 2].cap and toks[k - 2].word:
-            k -= 2  # a partner before a comma: "Smith Barney, Harris Upham and Co"
-        else:
-            break
-    return k
 
 
 def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | None:
@@ -64,6 +43,8 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     low = _CONTRACTION.sub("", head.low)
     if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
         return (i, last)  # (also "He's", "they're": "He's claiming that ...")
+    if low in rules.INDEFINITE_SOURCES:  # "Some said", "Others reported", "a few" (a verb next: not "for some, ...")
+        return (i - 1 if i and toks[i - 1].low == "a" else i, last) if i + 1 < len(toks) and toks[i + 1].word else None
     if (
         low in rules.RELATIVE_PRONOUNS
         and i > 0
@@ -87,7 +68,7 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
         if (given := nickname_before(toks, j)) is not None:
             j = given  # 'Dwayne "The Rock" Johnson': the nickname is inside the name
             continue
-        if t.text == ")" and bare(toks[i].low) in rules.COMPANY_SUFFIXES and (opened := _aside(toks, j - 1)):
+        if t.text == ")" and bare(toks[i].low) in rules.COMPANY_SUFFIXES and (opened := aside(toks, j - 1)):
             j = opened  # "Sony (U.K.) Ltd": a place in brackets inside a company's name
             continue
         if t.quoted or not t.word:
@@ -128,7 +109,7 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
                 j -= 1
                 continue
         break
-    j = _back_over_company_partners(toks, j, i)
+    j = back_over_partners(toks, j, i)
     # a role's prepositional phrase: "the mayor of Kyiv", "a spokesman for the Kremlin"
     if hops and j >= 2 and toks[j - 1].low in rules.ROLE_PREPOSITIONS and is_role(toks[j - 2]):
         role = np_backward(toks, j - 2, hops - 1)
@@ -138,17 +119,6 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     while j < i and toks[j].cap and toks[j].low in rules.NOT_NAMES and toks[j].low not in rules.DETERMINERS:
         j += 1
     return (j, last)
-
-
-def _aside(toks: list[Token], close: int) -> int | None:
-    """Where the bracket closing at `close` opens, when one to three capitalised words stand between and a
-    capitalised word before it ("Sony (U.K.) Ltd", "Industrial Equity (Pacific) Ltd"); else None."""
-    k = close - 1
-    while k > 0 and close - k <= 3 and toks[k].cap and toks[k].word:
-        k -= 1
-    if k == close - 1 or k < 1 or toks[k].text != "(" or not (toks[k - 1].cap and toks[k - 1].word):
-        return None
-    return k
 
 
 def _common_noun_phrase(toks: list[Token], i: int, last: int) -> tuple[int, int] | None:
@@ -193,8 +163,12 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
     n = len(toks)
     if i >= n:
         return None
-    if toks[i].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS and not toks[i].quoted:
-        return (i, i)
+    if (
+        toks[i].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS or _CONTRACTION.sub("", toks[i].low) in _WHO_IS
+    ) and not toks[i].quoted:
+        return (i, i)  # (also "He's been pilloried for ...", "They're"; "It's a good bet" is no one)
+    if toks[i].low in rules.INDEFINITE_SOURCES and not toks[i].quoted and i + 1 < n and _verb_next(toks[i + 1]):
+        return (i, i)  # "Some said", "Others reported" (but "Some analysts said")
     if toks[i].kind == "num":  # "9/11 widow Terry Strada", "49ers quarterback ..."
         k = i
         while k < n and k - i < 3 and (toks[k].kind == "num" or toks[k].text == "/"):
@@ -232,7 +206,7 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
             )
         ):
             pass  # "Wertheim and Co analyst Michael Ellman", "said Standard and Poor's." (low has no "Co.")
-        elif t.cap and (tl not in rules.NOT_NAMES or (last is not None and _INITIAL.fullmatch(t.text))):
+        elif t.cap and (base not in rules.NOT_NAMES or (last is not None and _INITIAL.fullmatch(t.text))):
             last = j  # (an initial is a name even when it is "A.": "Julie A. Diaz Martinez")
         elif role_word(base):
             last = j
@@ -254,6 +228,15 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
     if last is None:
         return _determined_noun(toks, i)
     return (i, _document_source(toks, last))
+
+
+_WHO_IS = rules.PERSON_PRONOUNS | {"they"}
+
+
+def _verb_next(t: Token) -> bool:
+    """Is the word after an indefinite pronoun its verb, not a noun it determines ("Some said", "Others
+    have argued"; not "Some analysts")?"""
+    return t.word and (is_cue(t) or t.low in rules.CUE_AUXILIARIES or t.low.endswith("ed"))
 
 
 def _determined_noun(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -378,11 +361,6 @@ def ends_clause(toks: list[Token], k: int) -> bool:
     if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].quoted:
         return False
     return j >= len(toks) or toks[j].text in ",.;!?" or (toks[j].quoted is False and toks[j].text in "—–")
-
-
-def bare(word: str) -> str:
-    w = word.lower()
-    return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
 def words_in(text: str, start: int, end: int) -> int:

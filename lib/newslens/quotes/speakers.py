@@ -10,10 +10,12 @@ from functools import cached_property
 
 from .. import rules
 from ..articles import Article
+from ..tokens import bare
 from .mentions import Mentions, Referent, written_in_lower_case
 from .names import (
     INITIAL,
     NEVER_PROPER,
+    body_start,
     camel_case,
     company_named,
     company_start,
@@ -26,7 +28,7 @@ from .names import (
     person_of,
     title_gender,
 )
-from .phrases import bare, np_backward, phrase, tokens
+from .phrases import np_backward, phrase, tokens
 
 _PARTY_LABEL = re.compile(rf",?\s*(?:{rules.PARTY_LABEL.pattern})$")
 _NICKNAME = re.compile(rf"\s[\"“‘']{rules.NICKNAME.pattern}[\"”’']\s")  # a nickname inside a name
@@ -129,6 +131,8 @@ class SpeakerPhrases:
         the = bool(words) and words[0].lower() == "the"
         while words and words[0].lower() in _DROPPED_DETERMINERS:
             words = words[1:]
+        if len(words) == 1 and words[0].lower() in rules.INDEFINITE_SOURCES:
+            return words[0].lower(), "", "group", ""  # "Some said", "Others reported": unnamed
         if (
             the
             and len(words) == 1
@@ -153,7 +157,10 @@ class SpeakerPhrases:
             return words[0], "", "group", ""  # "MPs", "MEPs"
         if (person := person_of(words)) is not None:  # "analyst Chris Rowland of Barclays": where they are from
             return self._person(words[person[0] : person[1]], words[: person[0]] + words[person[1] :])
-        if (k := company_start(words)) is not None:  # "Painewebber Group Inc", "lead manager Swiss Bank Corp"
+        k = body_start(words)  # "Department of Health and Human Services"
+        if k is None:
+            k = company_start(words)  # "Painewebber Group Inc", "lead manager Swiss Bank Corp"
+        if k is not None:
             title = " ".join(w for w in words[:k] if w.lower() not in rules.DETERMINERS)
             return " ".join(words[k:]), title, "organisation", ""
         k = len(words)

@@ -5,9 +5,9 @@ named asides ("The mayor of Kyiv, Vitali Klitschko, said") and participle clause
 from __future__ import annotations
 
 from .. import rules
-from ..tokens import Token
+from ..tokens import Token, bare
 from .cues import NOUN_BEFORE, back_over_adjuncts, cue_at, is_cue
-from .phrases import bare, is_role, np_backward, np_forward
+from .phrases import is_role, np_backward, np_forward
 
 
 def _skip_back_over_aside(toks: list[Token], i: int, floor: int) -> int:
@@ -230,6 +230,7 @@ def sentence_subject(toks: list[Token], floor: int, limit: int) -> tuple[int, in
         i += 1
     if i < limit and (
         toks[i].low.endswith(("ing", "ed"))
+        or toks[i].low in rules.IRREGULAR_PARTICIPLES
         or toks[i].low in NOUN_BEFORE | {"during", "after", "before", "while", "when", "worried", "asked"}
     ):
         comma = next((k for k in range(i, min(limit, i + 20)) if toks[k].text == "," or toks[k].quoted), None)

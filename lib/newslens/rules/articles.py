@@ -80,6 +80,12 @@ IRREGULAR_PASTS = frozenset(
     "rose fell grew sank shrank slid won lost held stood came went left broke began spread fought fled struck"
     " met saw took made gave sent led brought bought sold kept paid ran told wrote spoke thought knew became".split()
 )  # (not "cut", "hit", "set", "put": as often nouns or the present)
+#: Past participles that are not the past form, which open a participle clause as "-ed" forms do ("Given the
+#: record, ...", "Shown the letter, she ..."): never a name.
+IRREGULAR_PARTICIPLES = frozenset(
+    "given taken known seen shown written spoken chosen driven broken hidden forgotten beaten fallen forgiven"
+    " frozen risen shaken stolen sworn thrown torn worn begun done gone".split()
+)
 
 #: Month names and abbreviations, with their numbers (datelines, dates of records and of figures).
 MONTHS = {

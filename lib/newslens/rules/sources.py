@@ -253,6 +253,9 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 GROUP_PRONOUNS = frozenset({"they", "it"})
+#: Indefinite pronouns that stand as a source of their own ("Some said ...", "Others reported ...", "Another
+#: wondered ..."): a group, unnamed, that no later pronoun refers back to.
+INDEFINITE_SOURCES = frozenset("some others another many several few most".split())  # ("both": the two before)
 
 #: Possessive pronouns before a noun of speech stand for their pronoun ("Contrary to his claim that ...").
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}

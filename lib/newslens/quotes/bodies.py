@@ -1,0 +1,54 @@
+"""Where the name of a company or a public body starts among a phrase's tokens, when it holds more than
+capitalised words: partners joined by "and" ("Sears, Roebuck and Co", "Standard and Poor's"), what a body is
+"of" or "for" ("Department of Health and Human Services"), a place in brackets ("Sony (U.K.) Ltd")."""
+
+from __future__ import annotations
+
+from .. import rules
+from ..tokens import Token, bare
+
+
+def back_over_partners(toks: list[Token], j: int, i: int) -> int:
+    """Where a company's name joined by "and" starts, when toks[j..i] is its last part: "Sears, Roebuck and
+    Co", "Smith Barney, Harris Upham and Co", "S and P" (a company suffix, or initials on both sides), a
+    business named in the possessive ("Standard and Poor's"), a body's "of" ("Department of Health and
+    Human Services")."""
+    if j < 2 or toks[j - 1].low != "and" or toks[j - 1].quoted or not (toks[j - 2].cap and toks[j - 2].word):
+        return j
+    initials = len(toks[j].text) == 1 and len(toks[j - 2].text) == 1
+    possessive = j == i and toks[i].cap and toks[i].low.endswith("'s")
+    body = _body_of(toks, j - 2) if bare(toks[j].low) not in rules.ORGANISATION_NAMES else None  # ("... and Fed")
+    if not initials and not possessive and body is None and bare(toks[i].low) not in rules.COMPANY_SUFFIXES:
+        return j
+    k = j - 2 if body is None else body
+    while k - 1 >= 0 and j - k < 12:
+        t = toks[k - 1]
+        if t.cap and t.word and not t.quoted and t.low not in rules.NOT_NAMES:
+            k -= 1
+        elif t.text == "," and k - 2 >= 0 and toks[k - 2].cap and toks[k - 2].word:
+            k -= 2  # a partner before a comma: "Smith Barney, Harris Upham and Co"
+        else:
+            break
+    return k
+
+
+def _body_of(toks: list[Token], k: int) -> int | None:
+    """Where a body's name starts when the capitalised words ending at k are what it is "of" or "for"
+    ("Center for Disease Control", "Department of Health"): then "and" goes on inside the name ("... and
+    Prevention", "... and Human Services"). None otherwise."""
+    while k > 0 and toks[k].cap and toks[k].word and not toks[k].quoted:
+        k -= 1
+    if k < 1 or toks[k].low not in ("of", "for") or not toks[k - 1].cap:
+        return None
+    return k - 1 if bare(toks[k - 1].low) in rules.ORGANISATION_WORDS else None
+
+
+def aside(toks: list[Token], close: int) -> int | None:
+    """Where the bracket closing at `close` opens, when one to three capitalised words stand between and a
+    capitalised word before it ("Sony (U.K.) Ltd", "Industrial Equity (Pacific) Ltd"); else None."""
+    k = close - 1
+    while k > 0 and close - k <= 3 and toks[k].cap and toks[k].word:
+        k -= 1
+    if k == close - 1 or k < 1 or toks[k].text != "(" or not (toks[k - 1].cap and toks[k - 1].word):
+        return None
+    return k
