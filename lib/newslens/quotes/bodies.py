@@ -23,8 +23,8 @@ def back_over_partners(toks: list[Token], j: int, i: int) -> int:
     k = j - 2 if body is None else body
     while k - 1 >= 0 and j - k < 12:
         t = toks[k - 1]
-        if t.cap and t.word and not t.quoted and t.low not in rules.NOT_NAMES:
-            k -= 1
+        if t.cap and t.word and not t.quoted and t.low not in rules.NOT_NAMES and not t.low.endswith("'s"):
+            k -= 1  # (an owner or a time in the possessive is no part: "last October's Organisation for ...")
         elif t.text == "," and k - 2 >= 0 and toks[k - 2].cap and toks[k - 2].word:
             k -= 2  # a partner before a comma: "Smith Barney, Harris Upham and Co"
         else:
