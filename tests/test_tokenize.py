@@ -308,3 +308,21 @@ def test_a_token_is_quoted_when_it_starts_inside_quote_marks(spans, quoted):
         t.quoted = True  # (tokens are shared: marking them again must clear what does not apply)
     mark_quoted(toks, spans)
     assert "".join("Q" if t.quoted else "-" for t in toks) == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("acquired &lt;Nippon Corp>", ["acquired", "&lt;", "Nippon", "Corp", ">"]),
+        ("McDonalds Corp &lt;MCD>", ["McDonalds", "Corp", "&lt;", "MCD", ">"]),
+        ("AT&amp;T said", ["AT&amp;T", "said"]),
+        ("to&#127; 125 mln", ["to", "&#127;", "125", "mln"]),
+        ("R&D; costs", ["R&D", ";", "costs"]),
+    ],
+    ids=["a company in wire brackets", "a ticker", "an escaped ampersand inside a name", "a numeric entity",
+         "no entity"],
+)  # fmt: skip
+def test_an_sgml_entity_left_in_wire_copy_is_one_token(text, tokens):
+    from newslens.quotes.phrases import tokens as phrase_tokens_of
+
+    assert [t.text for t in phrase_tokens_of(text, 0, len(text))] == tokens

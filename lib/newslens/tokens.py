@@ -35,6 +35,7 @@ _FIGURE_PATTERN = re.compile(
     r"|(?P<numhy>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?:-[A-Za-z]+)+)"
     r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suf>st|nd|rd|th|s|bn|tn|mn|m|k)?(?![A-Za-z0-9])"
     r"|(?P<sym>[$€£¥₴₽%])"
+    r"|(?P<entity>&(?:lt|gt|amp|quot|apos|#\d{1,4});)"  # an SGML entity left in wire copy ("&lt;MCD>") is one mark
     r"|(?P<other>\S))"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
@@ -77,6 +78,8 @@ def figure_tokens(text: str, start: int, end: int) -> list[Token]:
             append(Token(m.start(), m.end(), t, low, "word", "", t[0].isupper(), True))
         elif kind == "suf" or kind == "num" or kind == "frac":
             append(Token(m.start(), m.end(), t, low, "num", m.group("suf") or "", False, True))
+        elif kind == "entity":
+            append(Token(m.start(), m.end(), t, low, "other", "", False, False))
         else:
             c = t[0]
             append(Token(m.start(), m.end(), t, low, kind, "", c.isupper(), c.isalnum()))
@@ -155,7 +158,7 @@ def phrase_tokens(toks: list[Token], text: str) -> list[Token]:
     return out
 
 
-_JOINERS = frozenset("-'’.&")  # inside a phrase token: "U.S", "AT&T", "O'Brien", "COVID-19"
+_JOINERS = frozenset(("-", "'", "’", ".", "&", "&amp;"))  # inside a phrase token: "U.S", "AT&T", "AT&amp;T", "COVID-19"
 
 
 def _joinable(t: Token) -> bool:
