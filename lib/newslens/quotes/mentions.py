@@ -137,11 +137,32 @@ class Mentions:
         if first != last or any(t.word and t.low not in _OPENERS for t in toks[:first]):
             return False
         word = toks[first].text
-        if self.phrases.written_in_lower_case(toks[first].low):
-            return True
+        return self.phrases.written_in_lower_case(toks[first].low) or not self.written_inside(word)
+
+    def written_inside(self, word: str) -> bool:
+        """Does the article write `word`, as written, inside one of its body sentences (asked once per word)?"""
         if word not in self._inside:
             self._inside[word] = written_inside_a_sentence(self.text, word, self.sentences, self.starts)
-        return not self._inside[word]
+        return self._inside[word]
+
+    def common_opener(self, word: str, at: int) -> bool:
+        """Is the lone capitalised word at `at`, a speaker as written, a common noun opening its sentence: one
+        the article also writes in lower case and never capitalised inside a sentence ("Blood tests revealed
+        ..."; "Price said" stays a person where the article also writes "said Price")?"""
+        return (
+            word[:1].isupper()
+            and self.phrases.written_in_lower_case(word.lower())
+            and self.opens_sentence(at)
+            and not self.written_inside(word)
+            and _common_in_lower_case(self.text, word.lower())
+        )
+
+    def opens_sentence(self, at: int) -> bool:
+        """Does the word at `at` open its body sentence (after opening words such as "But" at most)?"""
+        k = self.sentence_of(at)
+        if not self.sentences or not self.sentences[k][0] <= at < self.sentences[k][1]:
+            return False
+        return all(w.lower() in _OPENERS for w in _WORD.findall(self.text, self.sentences[k][0], at))
 
     def named_role(self, role: str, pos: int) -> tuple[str, str] | None:
         """The person the article named in `role` ("minister", "Tory leader") before `pos`, the most
@@ -162,6 +183,7 @@ class Mentions:
 
 
 _OPENERS = rules.LEADING_CONJUNCTIONS | rules.SENTENCE_OPENERS
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _WORDISH = re.compile(r"[\w'’-]")  # what may not touch a word written on its own
 
 
@@ -176,6 +198,15 @@ def written_in_lower_case(text: str, word: str) -> bool:
         if not (at and _WORDISH.match(text, at - 1)) and not _WORDISH.match(text, end):
             return True
         at = text.find(word, at + 1)
+    return False
+
+
+def _common_in_lower_case(text: str, low: str) -> bool:
+    """Does the text write the word in lower case as a common noun, not as a name it lost the capital of
+    ("finance minister manuel azpurua told", "azpurua said"): once at least with no verb of speaking next?"""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])\s*([^\W\d_]*)", text):
+        if m.group(1).lower() not in rules.SPEECH_VERBS:
+            return True
     return False
 
 

@@ -269,6 +269,8 @@ class SpeakerResolver:
         if kind == "group" and (role := self._named_role(written, mention[0])) is not None:
             name, own_title, kind = role[0] if " " in role[0] else self.phrases.full_name(role[0]), role[1], "person"
             gender = ""
+        if kind == "person" and name == written and self.mentions.common_opener(written, mention[0]):
+            return Speaker(None)  # "Blood tests revealed ...", "Light is used to ...": a common noun, no one
         speaker = Speaker(name, title or own_title, kind)
         if name:
             self.mentions.record(name, kind, mention[0], gender, kind != "person" and name.endswith("s"))
