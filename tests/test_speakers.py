@@ -281,3 +281,21 @@ def test_a_name_is_capitalised_inside_sentences_too(text, word, inside):
     article = nl.Article.from_text(text)
     sentences = [(s, e, p) for s, e, p, kind in sentence_spans(article) if kind == "body"]
     assert written_inside_a_sentence(text, word, sentences, [s for s, _, _ in sentences]) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "name"),
+    [
+        ("Daniel Ford spoke first. Later Daniel said", "Daniel", "Daniel Ford"),
+        ("Martha M. Fry read. Martha said", "Martha", "Martha Fry"),  # an initial between
+        ("Mike Ford and Mike Fry spoke. Mike said", "Mike", None),  # two full names: no one
+        ("Mark Resources Inc said. Mark said", "Mark", None),  # a longer name is no person's
+        ("Tarragon Ford spoke. Tarragon said", "Tarragon", None),  # not a given name
+        (WIRE + "The shares rose, said Anna\nLind.\n    Anna added", "Anna", "Anna Lind"),  # however the lines wrap
+    ],
+)
+def test_a_given_name_takes_the_one_full_name_the_article_gives_it(text, given, name):
+    from newslens.quotes.names import given_full_name
+
+    paragraphs = [(p.start, p.end) for p in nl.Article.from_text(text).structure.paragraphs]
+    assert given_full_name(text, given, paragraphs) == name

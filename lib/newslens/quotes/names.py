@@ -298,3 +298,24 @@ def full_name(text: str, surname: str, paragraphs: Sequence[tuple[int, int]] = (
     if len(plain) == 1 and len(found) > 1:
         return plain.pop()  # "Loretta E. Lynch" and "Loretta Lynch" are one person, written both ways
     return found.pop() if len(found) == 1 else None
+
+
+def given_full_name(text: str, given: str, paragraphs: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The one full name the text gives a given name a speaker goes by ("Dale" -> "Dale Ford" in a story
+    that writes "Dale Ford" once and "Dale" after), read within the `paragraphs` as `full_name` reads them;
+    None when it gives none, or two ("Mike Ford" and "Mike Fry"); a longer name is none ("Mark Resources
+    Inc")."""
+    if given.lower() not in rules.MALE_NAMES and given.lower() not in rules.FEMALE_NAMES:
+        return None
+    starts = [s for s, _ in paragraphs]
+    found = set()
+    then_surname = rf"(?<![\w'’-]){re.escape(given)}\s+(?:([A-Z]\.)\s*)?([A-Z][a-z][\w'’-]*)(?![\w'’-]|\s+[A-Z])"
+    for m in re.finditer(then_surname, text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() > paragraphs[k][1]:
+            continue  # the next word is the next paragraph's
+        surname = m.group(2)
+        if surname.lower() in rules.NOT_NAMES or bare(surname) in rules.ORGANISATION_WORDS or is_title(surname.lower()):
+            continue
+        found.add(f"{given} {surname}")
+    return found.pop() if len(found) == 1 else None

@@ -189,8 +189,10 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
         if last == j - 1 and (surname := nickname_after(toks, j)) is not None:
             j = surname  # 'said Dwayne "The Rock" Johnson'
             continue
-        if t.quoted or not t.word or (is_cue(t) and not nominal(toks, j)) or t.low in rules.CUE_AUXILIARIES:
+        if t.quoted or not t.word or t.low in rules.CUE_AUXILIARIES:
             break
+        if is_cue(t) and not nominal(toks, j) and not (t.cap and last == j - 1 and _given_name(toks[j - 1])):
+            break  # (a surname after a given name looks like a cue: "Anthony Dub", "Edward Said")
         tl = t.low
         base = tl[:-2] if tl.endswith("'s") else tl
         if tl == "and" and last == j - 1 and is_role(toks[j - 1]) and _role_ahead(toks, j):
@@ -231,6 +233,10 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 _WHO_IS = rules.PERSON_PRONOUNS | {"they"}
+
+
+def _given_name(t: Token) -> bool:
+    return t.low in rules.MALE_NAMES or t.low in rules.FEMALE_NAMES
 
 
 def _verb_next(t: Token) -> bool:

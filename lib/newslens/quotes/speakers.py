@@ -20,6 +20,7 @@ from .names import (
     company_named,
     company_start,
     full_name,
+    given_full_name,
     is_document,
     is_name_word,
     is_organisation,
@@ -80,9 +81,13 @@ class SpeakerPhrases:
         return [(p.start, p.end) for p in self.article.structure.paragraphs]
 
     def full_name(self, surname: str) -> str:
-        """The full name the article gives a surname ("Peskov" is Dmitry Peskov), else the surname."""
-        if surname not in self._full:
-            self._full[surname] = full_name(self.article.text, surname, self.paragraphs) or surname
+        """The full name the article gives a surname ("Peskov" is Dmitry Peskov) or a given name ("Dale" is
+        Dale Ford), else the name as written."""
+        if surname not in self._full:  # (a given name a speaker goes by too: "Dale" is Dale Ford)
+            text = self.article.text
+            self._full[surname] = (
+                full_name(text, surname, self.paragraphs) or given_full_name(text, surname, self.paragraphs) or surname
+            )
         return self._full[surname]
 
     def describe(
