@@ -44,7 +44,12 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
         return (i, last)  # (also "He's", "they're": "He's claiming that ...")
     if low in rules.INDEFINITE_SOURCES:  # "Some said", "Others reported", "a few" (a verb next: not "for some, ...")
-        return (i - 1 if i and toks[i - 1].low == "a" else i, last) if i + 1 < len(toks) and toks[i + 1].word else None
+        before = toks[i - 1].low if i else ""
+        if before == "a" and low == "few":
+            return (i - 1, last)
+        if before in rules.DETERMINERS or i + 1 >= len(toks) or not toks[i + 1].word:
+            return None  # "the many reasons that": an adjective
+        return (i, last)
     if (
         low in rules.RELATIVE_PRONOUNS
         and i > 0
