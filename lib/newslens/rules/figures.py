@@ -64,8 +64,6 @@ SENTENCE_OPENERS = frozenset(
     "later earlier overnight yesterday today tonight meanwhile now then since still only another also so thus "
     "altogether together instead again once finally eventually initially officially reportedly".split()
 )
-#: Words that end the noun phrase a number counts ("40 drones [fired]", "23 people [in] ..."): verbs, auxiliaries,
-#: prepositions and adverbs of time and place.
 #: The labels of a wire earnings table, capitalised where a line opens ("Shr 1.05 dlrs vs 90 cts", "Revs 11.2
 #: mln vs 10.1 mln"): a number after one is a figure, not part of a name ("Boeing 737").
 WIRE_TABLE_LABELS = frozenset("shr shrs revs net oper avg sales qtr mths".split())
@@ -76,6 +74,8 @@ PERIOD_NOUNS = frozenset(
     levels totals prices rates
     """.split()
 )
+#: Words that end the noun phrase a number counts ("40 drones [fired]", "23 people [in] ..."): verbs, auxiliaries,
+#: prepositions and adverbs of time and place.
 NOT_IN_UNIT = frozenset(
     """
     is are was were be been being has have had do does did will would could should may might must can said says

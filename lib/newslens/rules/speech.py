@@ -279,7 +279,8 @@ COORDINATORS = frozenset({"and", "but", "or", "nor"})
 #: Words that open a sentence without being part of its subject ("But Smith said", "Nevertheless, BankAmerica").
 LEADING_CONJUNCTIONS = frozenset(
     "but and so yet still meanwhile however nevertheless nonetheless moreover furthermore besides indeed hence "
-    "therefore consequently likewise similarly additionally".split()
+    "therefore consequently likewise similarly additionally worse ironically notably crucially importantly oddly "
+    "curiously strangely interestingly admittedly arguably".split()
 )
 
 #: Elisions whose apostrophe is not an opening single quote ('90s, rock 'n' roll, 'em).
