@@ -114,7 +114,11 @@ def _evidence_at(
     """What a document reports: `A poll shows CLAUSE`, `CLAUSE, police records show`, `A YouGov poll had
     Labour leading by 12 points`."""
     subj = speaker_before_cue(text, toks, k, floor)
-    if subj is None or not _is_evidence(toks, *subj[0]):
+    pronoun = subj is not None and _pronoun(toks, *subj[0])  # "they ... found", "it shows": theirs, not a document's
+    clause_next = k + 1 < len(toks) and toks[k + 1].low.split("'")[0] in _CLAUSE_NEXT
+    if pronoun and (toks[k].low in rules.PLACING_VERBS or not clause_next):
+        return None  # "..., he has proposed nothing", "they found a way", "he finds no outlet": no report
+    if not pronoun and (subj is None or not _is_evidence(toks, *subj[0])):
         subj = _evidence_subject(toks, k)
     if subj is None:
         return None
@@ -207,6 +211,15 @@ def _is_evidence(toks: list[Token], a: int, b: int) -> bool:
     return bare(toks[b].text) in rules.DOCUMENT_NOUNS or any(
         bare(toks[i].text) in rules.DOCUMENT_NOUNS and toks[i + 1].low in rules.AUTHOR_PREPOSITIONS for i in range(a, b)
     )
+
+
+#: What opens the clause a pronoun's "found" or "shows" reports ("they found that", "found there had been",
+#: "it shows he'd be awake"): anything else is what they found ("they found a way").
+_CLAUSE_NEXT = frozenset("that there he she they it we i you".split())
+
+
+def _pronoun(toks: list[Token], a: int, b: int) -> bool:
+    return a == b and toks[a].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS | rules.FIRST_PERSON
 
 
 def _evidence_subject(toks: list[Token], k: int) -> tuple[tuple[int, int], str] | None:
