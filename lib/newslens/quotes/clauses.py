@@ -129,6 +129,7 @@ def clause_end(toks: list[Token], j: int, sent_end: int) -> int:
     (a semicolon, ", but ...", ", Mr. Barrett said", a dash). At most CLAUSE_REACH tokens: bounded work on a
     run-on "sentence" of hostile input."""
     end = sent_end if len(toks) <= j + CLAUSE_REACH else toks[j + CLAUSE_REACH - 1].end
+    aside = any(toks[q].text == "-" and _dash(toks, q) for q in range(max(1, j - 4), j))  # "- some say [...] -"
     for m in range(j + 1, min(len(toks), j + CLAUSE_REACH)):
         t = toks[m]
         if t.quoted:
@@ -143,9 +144,17 @@ def clause_end(toks: list[Token], j: int, sent_end: int) -> int:
             return t.start  # "..., Mr. Barrett said, ..." starts another attribution
         if t.text == "," and (_participle_follows(toks, m + 1) or _new_clause_follows(toks, m + 1)):
             return t.start  # "..., further raising the issue's visibility", "..., and rights groups warned ..."
-        if t.text in "—–" or (t.text == "-" and m + 1 < len(toks) and toks[m + 1].text == "-"):
+        # a dash; in an aside between dashes, the closing one: "an aggressive - some say unrealistic - pledge"
+        if t.text in "—–" or (
+            t.text == "-" and m + 1 < len(toks) and (toks[m + 1].text == "-" or (aside and _dash(toks, m)))
+        ):
             return t.start
     return end
+
+
+def _dash(toks: list[Token], m: int) -> bool:
+    """Is the hyphen at m (not the first or last token) written as a dash, with white space on both sides?"""
+    return toks[m - 1].end < toks[m].start and toks[m].end < toks[m + 1].start
 
 
 def _second_that_clause(toks: list[Token], k: int) -> bool:
