@@ -55,6 +55,9 @@ def is_organisation(words: list[str]) -> bool:
         return True  # "Bundesbank", "Commerzbank", "Citibank"
     if len(words) > 1 and " ".join(words).lower() in rules.COUNTRIES:
         return True  # "South Korea" (a lone word may be a given name: "Jordan", "Chad")
+    if len(words) > 1 and bare(words[-1]) in rules.BUSINESS_NAME_ENDS and words[-1][:1].isupper():
+        first = words[0].lower()
+        return first not in rules.MALE_NAMES and first not in rules.FEMALE_NAMES  # ("Samantha Power")
     return bare(words[0]) in rules.ORGANISATION_NAMES
 
 

@@ -119,6 +119,16 @@ COMPANY_NAME_ENDS = COMPANY_SUFFIXES | frozenset(
     " gmbh".split()
 )
 
+#: Last words of a business's name that are common words, never a telltale elsewhere in a name: "Stanley
+#: Works", "Dome Mines", "Mobil Oil", "Texas Instruments", "Lucky Stores" (but "Samantha Power" is a person:
+#: a given name first keeps a name a person's).
+BUSINESS_NAME_ENDS = frozenset(
+    """
+    works mills mines systems technology technologies resources petroleum energy oil gas data instruments
+    broadcasting stores markets foods chemicals pharmaceuticals laboratories electronics enterprises
+    communications utilities properties minerals steel power
+    """.split()
+)
 
 #: Organisations that need no telltale word, and capitals that stand for their governments ("Kyiv said").
 ORGANISATION_NAMES = frozenset(
