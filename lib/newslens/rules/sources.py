@@ -120,13 +120,13 @@ COMPANY_NAME_ENDS = COMPANY_SUFFIXES | frozenset(
 )
 
 #: Last words of a business's name that are common words, never a telltale elsewhere in a name: "Stanley
-#: Works", "Dome Mines", "Mobil Oil", "Texas Instruments", "Lucky Stores" (but "Samantha Power" is a person:
+#: Works", "Dome Mines", "Mobil Oil", "Texas Instruments", "China Daily" (but "Samantha Power" is a person:
 #: a given name first keeps a name a person's).
 BUSINESS_NAME_ENDS = frozenset(
     """
     works mills mines systems technology technologies resources petroleum energy oil gas data instruments
     broadcasting stores markets foods chemicals pharmaceuticals laboratories electronics enterprises
-    communications utilities properties minerals steel power
+    communications utilities properties minerals steel power daily weekly
     """.split()
 )
 
