@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import rules
 from ..articles import Article
-from ..tokenize import sentence_spans
+from ..tokenize import WORD, sentence_spans
 from ..tokens import Token, mark_quoted, span_tokens
 from .phrases import np_forward
 from .subjects import head_noun_after
@@ -162,7 +162,7 @@ class Mentions:
         k = self.sentence_of(at)
         if not self.sentences or not self.sentences[k][0] <= at < self.sentences[k][1]:
             return False
-        return all(w.lower() in _OPENERS for w in _WORD.findall(self.text, self.sentences[k][0], at))
+        return all(w.lower() in _OPENERS for w in WORD.findall(self.text, self.sentences[k][0], at))
 
     def named_role(self, role: str, pos: int) -> tuple[str, str] | None:
         """The person the article named in `role` ("minister", "Tory leader") before `pos`, the most
@@ -183,7 +183,6 @@ class Mentions:
 
 
 _OPENERS = rules.LEADING_CONJUNCTIONS | rules.SENTENCE_OPENERS
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _WORDISH = re.compile(r"[\w'’-]")  # what may not touch a word written on its own
 
 

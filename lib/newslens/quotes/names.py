@@ -56,8 +56,7 @@ def is_organisation(words: list[str]) -> bool:
     if len(words) > 1 and " ".join(words).lower() in rules.COUNTRIES:
         return True  # "South Korea" (a lone word may be a given name: "Jordan", "Chad")
     if len(words) > 1 and bare(words[-1]) in rules.BUSINESS_NAME_ENDS and words[-1][:1].isupper():
-        first = words[0].lower()
-        return first not in rules.MALE_NAMES and first not in rules.FEMALE_NAMES  # ("Samantha Power")
+        return words[0].lower() not in rules.GIVEN_NAMES  # ("Samantha Power")
     return bare(words[0]) in rules.ORGANISATION_NAMES
 
 
@@ -229,7 +228,7 @@ def _given_name(name: list[str]) -> bool:
     """Does the name open with a common given name or have an initial ("Larry Eckenfelder", "David F.
     La Roche")?"""
     first = name[0].lower()
-    return first in rules.MALE_NAMES or first in rules.FEMALE_NAMES or any(INITIAL.fullmatch(w) for w in name)
+    return first in rules.GIVEN_NAMES or any(INITIAL.fullmatch(w) for w in name)
 
 
 _NAME_INSIDE = rules.NAME_PARTICLES - {"of", "for"}  # "David F. La Roche of North Kingstown"
@@ -308,7 +307,7 @@ def given_full_name(text: str, given: str, paragraphs: Sequence[tuple[int, int]]
     that writes "Dale Ford" once and "Dale" after), read within the `paragraphs` as `full_name` reads them;
     None when it gives none, or two ("Mike Ford" and "Mike Fry"); a longer name is none ("Mark Resources
     Inc")."""
-    if given.lower() not in rules.MALE_NAMES and given.lower() not in rules.FEMALE_NAMES:
+    if given.lower() not in rules.GIVEN_NAMES:
         return None
     starts = [s for s, _ in paragraphs]
     found = set()

@@ -16,7 +16,7 @@ from .cues import is_cue, nominal
 from .marks import nickname_after, nickname_before
 
 _INITIAL = re.compile(r"[A-Z]\.")
-_CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
+CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")  # "he's", "they're": a pronoun and its verb
 
 
 def tokens(text: str, start: int, end: int, quoted: list[tuple[int, int]] = ()) -> list[Token]:
@@ -40,7 +40,7 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     head = toks[i]
     if head.quoted or not head.word:
         return None
-    low = _CONTRACTION.sub("", head.low)
+    low = CONTRACTION.sub("", head.low)
     if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
         return (i, last)  # (also "He's", "they're": "He's claiming that ...")
     if low in rules.INDEFINITE_SOURCES:  # "Some said", "Others reported", "a few" (a verb next: not "for some, ...")
@@ -169,7 +169,7 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
     if i >= n:
         return None
     if (
-        toks[i].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS or _CONTRACTION.sub("", toks[i].low) in _WHO_IS
+        toks[i].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS or CONTRACTION.sub("", toks[i].low) in _WHO_IS
     ) and not toks[i].quoted:
         return (i, i)  # (also "He's been pilloried for ...", "They're"; "It's a good bet" is no one)
     if toks[i].low in rules.INDEFINITE_SOURCES and not toks[i].quoted and i + 1 < n and _verb_next(toks[i + 1]):
@@ -196,8 +196,9 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
             continue
         if t.quoted or not t.word or t.low in rules.CUE_AUXILIARIES:
             break
-        if is_cue(t) and not nominal(toks, j) and not (t.cap and last == j - 1 and _given_name(toks[j - 1])):
-            break  # (a surname after a given name looks like a cue: "Anthony Dub", "Edward Said")
+        surname = t.cap and last == j - 1 and toks[j - 1].low in rules.GIVEN_NAMES  # "Anthony Dub", "Edward Said"
+        if is_cue(t) and not nominal(toks, j) and not surname:
+            break
         tl = t.low
         base = tl[:-2] if tl.endswith("'s") else tl
         if tl == "and" and last == j - 1 and is_role(toks[j - 1]) and _role_ahead(toks, j):
@@ -238,10 +239,6 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 _WHO_IS = rules.PERSON_PRONOUNS | {"they"}
-
-
-def _given_name(t: Token) -> bool:
-    return t.low in rules.MALE_NAMES or t.low in rules.FEMALE_NAMES
 
 
 def _verb_next(t: Token) -> bool:

@@ -9,7 +9,7 @@ from .. import rules
 from ..tokens import bare
 from .clauses import CLAUSE_REACH, clause_end, find_clause, reported_row, rstrip_punct, skip_conj
 from .cues import according_to, after_preposition, cue_at, cue_span, in_name, ing_noun, is_adverb
-from .phrases import Token, char_span, ends_clause, is_role, np_backward, np_forward, phrase
+from .phrases import CONTRACTION, Token, char_span, ends_clause, is_role, np_backward, np_forward, phrase
 from .records import Row
 from .subjects import speaker_before_cue
 
@@ -115,7 +115,7 @@ def _evidence_at(
     Labour leading by 12 points`."""
     subj = speaker_before_cue(text, toks, k, floor)
     pronoun = subj is not None and _pronoun(toks, *subj[0])  # "they ... found", "it shows": theirs, not a document's
-    clause_next = k + 1 < len(toks) and toks[k + 1].low.split("'")[0] in _CLAUSE_NEXT
+    clause_next = k + 1 < len(toks) and CONTRACTION.sub("", toks[k + 1].low) in _CLAUSE_NEXT
     if pronoun and (toks[k].low in rules.PLACING_VERBS or not clause_next):
         return None  # "..., he has proposed nothing", "they found a way", "he finds no outlet": no report
     if not pronoun and (subj is None or not _is_evidence(toks, *subj[0])):

@@ -29,11 +29,10 @@ from .names import (
     person_of,
     title_gender,
 )
-from .phrases import np_backward, phrase, tokens
+from .phrases import CONTRACTION, np_backward, phrase, tokens
 
 _PARTY_LABEL = re.compile(rf",?\s*(?:{rules.PARTY_LABEL.pattern})$")
 _NICKNAME = re.compile(rf"\s[\"“‘']{rules.NICKNAME.pattern}[\"”’']\s")  # a nickname inside a name
-_CONTRACTION = re.compile(r"'(?:s|re|ve|d|ll)$")
 #: Words stripped from the front of a speaker phrase ("the Kremlin" is "Kremlin"); others stay, as written:
 #: "a Ukraine navy spokesperson", "one senior diplomat".
 _DROPPED_DETERMINERS = frozenset({"the", "this", "these"})
@@ -45,7 +44,6 @@ _PLURAL_NAME = re.compile(r"[A-Z][a-z]+[^s'uo]s")  # "Europeans", "Clintons" (no
 #: Calmon" is a person).
 _BODY_BEFORE_NAME = rules.ORGANISATION_ROLES | rules.ORGANISATION_WORDS
 _PERSON_ROLES = (rules.SPEAKER_NOUNS | rules.TITLE_WORDS) - _BODY_BEFORE_NAME
-_NAME_WORDS = rules.ORGANISATION_WORDS  # a body's noun that may begin its name ("Bank Negara"; a "broadcaster" no)
 
 SPEAKER_TYPES = ("person", "organisation", "document", "group")
 
@@ -187,12 +185,13 @@ class SpeakerPhrases:
                 # a place or body, not the speaker's name
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
                 name_words, title_words = kept, words[: len(words) - keep]
-        last = bare(title_words[-1].lower()) if name_words and title_words else ""
+        last = bare(title_words[-1]) if name_words and title_words else ""
         if last in _BODY_BEFORE_NAME:  # "data firm CoreLogic", "AMR Corp's American Airlines", "Broadcaster ZDF"
             title = " ".join(w for w in title_words if w.lower() not in rules.DETERMINERS)
-            if title_words[-1][:1].islower() or title_words[-1].endswith(("'s", "’s")) or last not in _NAME_WORDS:
+            owner = title_words[-1].endswith(("'s", "’s"))
+            if title_words[-1][:1].islower() or owner or last not in rules.ORGANISATION_WORDS:
                 return " ".join(name_words), title, "organisation", ""
-            if not any(bare(w.lower()).rstrip(".") in _PERSON_ROLES for w in title_words):
+            if not any(bare(w).rstrip(".") in _PERSON_ROLES for w in title_words):
                 return title + " " + " ".join(name_words), "", "organisation", ""  # "Bank Negara" is one name
         if name_words and is_organisation(name_words):
             return (
@@ -261,7 +260,7 @@ class SpeakerResolver:
         """The speaker of the phrase text[mention], the `subject` of the verb right after it or not (see
         `SpeakerPhrases.describe`); remembers them for the pronouns after."""
         written = text[mention[0] : mention[1]]
-        low = _CONTRACTION.sub("", written.lower().replace("’", "'"))  # "He's claiming" is "he"
+        low = CONTRACTION.sub("", written.lower().replace("’", "'"))  # "He's claiming" is "he"
         low = rules.POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that"
         if low in rules.FIRST_PERSON:
             return Speaker(None)

@@ -189,9 +189,8 @@ def head_noun_after(toks: list[Token], first: int, j: int) -> bool:
     rather than its verb: a plural that a verb follows, after a phrase that describes ("The president's
     Pacific roots shaped", "the Euroyen bonds are"; not "Japan appears resolved", nor a cue, "Smith says
     expected ...", nor a noun that is itself a source, "Lyng's comments seemed to suggest")?"""
-    if j + 1 >= len(toks) or not (toks[first].low in rules.DETERMINERS or any(
-        t.low.endswith("'s") for t in toks[first:j]
-    )):  # fmt: skip
+    describes = toks[first].low in rules.DETERMINERS or any(t.low.endswith("'s") for t in toks[first:j])
+    if not describes or j + 1 >= len(toks):
         return False
     noun, verb = toks[j], toks[j + 1]
     return (

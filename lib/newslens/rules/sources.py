@@ -256,6 +256,8 @@ MALE_NAMES = frozenset(
     viktor mohammed muhammad ahmed ali hassan omar imran
     """.split()
 )
+#: Given names of either gender: a name that opens with one is a person's ("Samantha Power", "Anthony Dub").
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 #: Pronouns that can be speakers, with what they may refer to.
