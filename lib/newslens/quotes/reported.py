@@ -119,7 +119,7 @@ def _evidence_at(
     if pronoun and (toks[k].low in rules.PLACING_VERBS or not clause_next):
         return None  # "..., he has proposed nothing", "they found a way", "he finds no outlet": no report
     if not pronoun and (subj is None or not _is_evidence(toks, *subj[0])):
-        subj = _evidence_subject(toks, k)
+        subj = _evidence_subject(toks, k, subj[0][0] if subj is not None else -1)
     if subj is None:
         return None
     (a, b), title = subj
@@ -216,17 +216,23 @@ def _is_evidence(toks: list[Token], a: int, b: int) -> bool:
 #: What opens the clause a pronoun's "found" or "shows" reports ("they found that", "found there had been",
 #: "it shows he'd be awake"): anything else is what they found ("they found a way").
 _CLAUSE_NEXT = frozenset("that there he she they it we i you".split())
+_SUBJECT_PRONOUNS = rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS | rules.FIRST_PERSON
 
 
 def _pronoun(toks: list[Token], a: int, b: int) -> bool:
     return a == b and toks[a].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS | rules.FIRST_PERSON
 
 
-def _evidence_subject(toks: list[Token], k: int) -> tuple[tuple[int, int], str] | None:
-    """The evidence a `found`/`shows` at k reports, further back than its nearest noun phrase: "A 2014 study
-    that appeared in the journal found", "A 2014 study by law professor Justin Levitt found"."""
+def _evidence_subject(toks: list[Token], k: int, subject: int) -> tuple[tuple[int, int], str] | None:
+    """The evidence a `found`/`shows` at k reports, further back than its nearest noun phrase (which starts
+    at `subject`; -1 for none): "A 2014 study that appeared in the journal found", "A 2014 study by law
+    professor Justin Levitt found". Never past the comma before that subject or before a pronoun, which
+    open a clause of their own ("Judging by the results, the club has shown", "Saying many will be surprised
+    by the results, he believes GE has shown")."""
     j = k - 1
     while j >= 0 and k - j <= 20 and not toks[j].quoted and toks[j].text not in ".;:!?":
+        if j and toks[j - 1].text == "," and (j == subject or toks[j].low in _SUBJECT_PRONOUNS):
+            return None
         if toks[j].word and bare(toks[j].text) in rules.DOCUMENT_NOUNS and not (toks[j].cap and j and toks[j - 1].cap):
             start = j
             while (

@@ -61,7 +61,8 @@ DOCUMENT_NOUNS = frozenset(
     lawsuit indictment verdict ruling judgment judgement editorial article book ad ads advert video videos
     footage email emails tweet tweets post posts release transcript notice guidance minutes projections
     projection paper papers dossier leaflet manifesto bill order opinion decision platform slide slides
-    assessment index statistics numbers calculations analysis tallies research
+    assessment index statistics numbers calculations analysis tallies research tests results scans
+    samples images photos photographs recordings
     """.split()
 )
 
