@@ -19,6 +19,7 @@ INITIAL = re.compile(r"[A-Z]\.")
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a capital inside a word: "PolitiFact", "YouGov"
 _NAME_PREFIX = re.compile(rf"(?:{'|'.join(rules.NAME_PREFIXES)})[A-Z]")  # "McCain", "DeSantis", "LaGuardia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,}")  # "NATO", "HMRC", "S.E.C."
+_ACRONYM_HEAD = re.compile(r"(?![IVX]+\b)[A-Z][A-Z&]{2,6}")  # an acronym of three letters or more, no Roman numeral
 
 
 def is_document(words: list[str]) -> bool:
@@ -55,8 +56,15 @@ def is_organisation(words: list[str]) -> bool:
         return True  # "Bundesbank", "Commerzbank", "Citibank"
     if len(words) > 1 and " ".join(words).lower() in rules.COUNTRIES:
         return True  # "South Korea" (a lone word may be a given name: "Jordan", "Chad")
+    if (
+        len(words) > 1
+        and _ACRONYM_HEAD.fullmatch(words[-1])
+        and not words[-2].isupper()
+        and all(w[:1].isupper() for w in words)
+    ):
+        return True  # "the Chinese CDC", "Minneapolis-based NWA"; not "John Smith III", "Icahn of TWA", "JOHN SMITH"
     if len(words) > 1 and bare(words[-1]) in rules.BUSINESS_NAME_ENDS and words[-1][:1].isupper():
-        return words[0].lower() not in rules.GIVEN_NAMES  # ("Samantha Power")
+        return len(words) > 2 or words[0].lower() not in rules.GIVEN_NAMES  # ("Samantha Power"; "Walt Disney Pictures")
     return bare(words[0]) in rules.ORGANISATION_NAMES
 
 

@@ -95,7 +95,7 @@ ORGANISATION_WORDS = frozenset(
     agency institution commission federation confederation council club league
     co cos companies corporations incorporated limited holdings industries airlines airways motors bancorp
     securities partners lp ag sa nv spa gmbh bhd pty exchange reserve treasury bureau guild chamber
-    partnership savings church community board
+    partnership savings church community board embassy consulate
     """.split()
 )
 
@@ -127,7 +127,8 @@ BUSINESS_NAME_ENDS = frozenset(
     """
     works mills mines systems technology technologies resources petroleum energy oil gas data instruments
     broadcasting stores markets foods chemicals pharmaceuticals laboratories electronics enterprises
-    communications utilities properties minerals steel power daily weekly
+    communications utilities properties minerals steel power daily weekly productions studios pictures
+    entertainment records films
     """.split()
 )
 
