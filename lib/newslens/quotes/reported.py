@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from .. import rules
 from ..tokens import bare
 from .clauses import CLAUSE_REACH, clause_end, find_clause, reported_row, rstrip_punct, skip_conj
-from .cues import according_to, after_preposition, cue_at, cue_span, in_name, ing_noun, is_adverb
+from .cues import according_to, after_preposition, cue_at, cue_span, in_name, ing_noun, is_adverb, nominal
 from .phrases import CONTRACTION, Token, char_span, ends_clause, is_role, np_backward, np_forward, phrase
 from .records import Row
 from .subjects import speaker_before_cue
@@ -62,6 +62,7 @@ def reported_speech(
                 and t.low not in rules.QUOTING_ONLY_VERBS
                 and not after_preposition(toks, k)
                 and not ing_noun(toks, k)
+                and not (nominal(toks, k) and (k + 1 >= n or toks[k + 1].low != "that"))
                 and not _adds_amount(toks, k)
             )
             or (t.low in rules.THAT_VERBS and k + 1 < n and toks[k + 1].low == "that")
