@@ -120,8 +120,23 @@ def _opens_clause(toks: list[Token], j: int, that: bool, addressed: bool) -> boo
     no_one = first.low == "no" and j + 1 < len(toks) and toks[j + 1].word and toks[j + 1].low != "to"
     if first.low in rules.NOT_CLAUSE_OPENERS and not that and not (first.low == "to" and addressed) and not no_one:
         return False  # ("said no", but "shows no one ...")
+    if not that and _handed_to(toks, j):
+        return False
     subject = j + 1 < len(toks) and toks[j + 1].low in rules.CLAUSE_AUXILIARIES  # "said rates would rise"
     return first.word and (not is_cue(first) or subject or (that and first.low in rules.CUE_NOUNS))
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "him", "them", "me", "us"})
+_RECIPIENTS = rules.DETERMINERS | _OBJECT_PRONOUNS | {"her", "you", "reporters"}
+
+
+def _handed_to(toks: list[Token], j: int) -> bool:
+    """Is the word at j the cue's object, handed to someone: `explained them to me`, `described it to the
+    press`? (Not `found them to be ahead`, `asked it to rule`: "to" before a verb opens what was found.)"""
+    if toks[j].low not in _OBJECT_PRONOUNS or j + 2 >= len(toks) or toks[j + 1].low != "to":
+        return False
+    after = toks[j + 2]
+    return after.low in _RECIPIENTS or (after.cap and not after.quoted)
 
 
 def clause_end(toks: list[Token], j: int, sent_end: int) -> int:
