@@ -176,6 +176,8 @@ class SpeakerPhrases:
         while k < len(words) and words[k] in rules.NAME_PARTICLES:
             k += 1
         name_words, title_words = words[k:], words[:k]
+        if len(name_words) >= 3 and bare(name_words[0]) in _PERSON_ROLES and name_words[1].lower() in rules.GIVEN_NAMES:
+            name_words, title_words = name_words[1:], title_words + name_words[:1]  # "Employee Steve Castro"
         before = k - 2 if k >= 2 and words[k - 1].lower() in rules.DETERMINERS else k - 1
         if before >= 1 and words[before] in rules.ROLE_PREPOSITIONS:
             keep = 3 if len(name_words) >= 4 and INITIAL.fullmatch(name_words[-2]) else 2

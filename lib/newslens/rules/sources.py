@@ -255,7 +255,8 @@ MALE_NAMES = frozenset(
     dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
     vincent russell elijah louis bobby philip johnny barack bernie mike mitt rishi keir boris emmanuel olaf
     vladimir volodymyr dmitry sergei xi narendra recep benjamin friedrich jens nigel ed ian hamish jeremy
-    viktor mohammed muhammad ahmed ali hassan omar imran
+    viktor mohammed muhammad ahmed ali hassan omar imran steve tom jim bob dave dan matt nick tony pete greg
+    jeff jon ken ron tim fred doug
     """.split()
 )
 #: Given names of either gender: a name that opens with one is a person's ("Samantha Power", "Anthony Dub").
