@@ -163,6 +163,12 @@ def is_role(t: Token) -> bool:
     return t.word and not t.quoted and role_word(base)
 
 
+def _document_before(t: Token) -> bool:
+    """A document noun in lower case ("document", "memo"), which no name follows as its own ("the newspaper
+    Le Monde" does: "paper" may name an outlet)."""
+    return not t.cap and t.low in rules.DOCUMENT_NOUNS and t.low not in ("paper", "papers")
+
+
 def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The speaker phrase starting at token i, scanning forwards (`said Kremlin spokesman Dmitry Peskov`)."""
     n = len(toks)
@@ -214,6 +220,8 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
             )
         ):
             pass  # "Wertheim and Co analyst Michael Ellman", "said Standard and Poor's." (low has no "Co.")
+        elif t.cap and last == j - 1 and _document_before(toks[j - 1]):
+            break  # "a document Matthesen prepared", "the memo Trump wrote": the name opens a clause about it
         elif t.cap and (base not in rules.NOT_NAMES or (last is not None and _INITIAL.fullmatch(t.text))):
             last = j  # (an initial is a name even when it is "A.": "Julie A. Diaz Martinez")
         elif role_word(base):

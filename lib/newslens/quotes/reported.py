@@ -179,6 +179,9 @@ def _according_to_clause(text: str, toks: list[Token], k: int, np: tuple[int, in
         return skip_conj(text, toks, first), toks[k - 1].start
     if k == 0 or (k == 1 and toks[0].low in rules.LEADING_CONJUNCTIONS):
         after = np[1] + 1
+        if after < n and toks[after].cap and toks[np[1]].low in rules.DOCUMENT_NOUNS:
+            # "According to a document Matthesen prepared for her lawyers, ...": past the clause about it
+            after = next((c for c in range(after + 1, min(n, after + 12)) if toks[c].text == ","), after)
         if after < n and toks[after].text == ",":
             after += 1
         if after < n:
