@@ -63,6 +63,7 @@ def reported_speech(
                 and not after_preposition(toks, k)
                 and not ing_noun(toks, k)
                 and not (nominal(toks, k) and (k + 1 >= n or toks[k + 1].low != "that"))
+                and not (t.low in rules.CLAUSE_ONLY_VERBS and not _clause_follows(toks, k))
                 and not _adds_amount(toks, k)
             )
             or (t.low in rules.THAT_VERBS and k + 1 < n and toks[k + 1].low == "that")
@@ -90,6 +91,20 @@ def _adds_amount(toks: list[Token], k: int) -> bool:
             return True
         if not t.word or t.low in rules.FUNCTION_WORDS:
             return False
+    return False
+
+
+def _clause_follows(toks: list[Token], k: int) -> bool:
+    """Does a clause follow the cue at k: "that", a subject pronoun, or an auxiliary within the next six words
+    before any comma ("maintained the plan would fail"; not "maintain growth, which has been ...")?"""
+    ahead = toks[k + 1 : k + 7]
+    if ahead and (ahead[0].low == "that" or ahead[0].low in _SUBJECT_PRONOUNS):
+        return True
+    for t in ahead:
+        if not t.word:
+            return False
+        if t.low in rules.CLAUSE_AUXILIARIES:
+            return True
     return False
 
 

@@ -240,6 +240,10 @@ CLAUSE_AUXILIARIES = frozenset(
     "is are was were will would could should may might must can has have had do does did".split()
 )
 
+#: Verbs of speaking whose other sense takes an object ("maintain growth", "observing the talks"): they report
+#: only a clause ("maintained that ...", "maintains he is innocent", "observed the rate would rise").
+CLAUSE_ONLY_VERBS = _verb_forms("maintain observe")
+
 #: Forms of "be" that make a cue passive: its subject is what was said ("each is written in", "key events
 #: will be recounted"), or nobody is named ("it was believed", "it has been reported"); no speaker is guessed.
 PASSIVE_BE = frozenset("is was are were be been being".split())
