@@ -326,3 +326,21 @@ def test_an_sgml_entity_left_in_wire_copy_is_one_token(text, tokens):
     from newslens.quotes.phrases import tokens as phrase_tokens_of
 
     assert [t.text for t in phrase_tokens_of(text, 0, len(text))] == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("said Sen. Ted Cruz.", ["said", "Sen.", "Ted", "Cruz", "."]),
+        ("said Gov. Mike DeWine", ["said", "Gov.", "Mike", "DeWine"]),
+        ("said a company spokesman.", ["said", "a", "company", "spokesman", "."]),
+        ("the White House press secretary.", ["the", "White", "House", "press", "secretary", "."]),
+        ("said Mayor J. Smith", ["said", "Mayor", "J.", "Smith"]),
+    ],
+    ids=["a title's abbreviation", "another abbreviation", "a role word ending a sentence",
+         "a title word ending a sentence", "an initial"],
+)  # fmt: skip
+def test_only_an_abbreviation_or_an_initial_keeps_its_period(text, tokens):
+    from newslens.quotes.phrases import tokens as phrase_tokens_of
+
+    assert [t.text for t in phrase_tokens_of(text, 0, len(text))] == tokens

@@ -40,7 +40,6 @@ _FIGURE_PATTERN = re.compile(
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_ABBREVIATED = rules.ABBREVIATIONS | rules.TITLE_WORDS
 
 
 @dataclass(slots=True)
@@ -144,7 +143,7 @@ def phrase_tokens(toks: list[Token], text: str) -> list[Token]:
             and t.text == "."
             and out[-1].end == t.start
             and out[-1].kind == "word"
-            and (out[-1].low.rstrip(".") in _ABBREVIATED or _INITIALS.fullmatch(out[-1].text))
+            and (out[-1].low.rstrip(".") in rules.ABBREVIATIONS or _INITIALS.fullmatch(out[-1].text))
         ):
             prev = out[-1]
             if prev is toks[i - 1]:  # a shared figure token: copy it before changing it
