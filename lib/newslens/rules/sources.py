@@ -128,7 +128,8 @@ BUSINESS_NAME_ENDS = frozenset(
     works mills mines systems technology technologies resources petroleum energy oil gas data instruments
     broadcasting stores markets foods chemicals pharmaceuticals laboratories electronics enterprises
     communications utilities properties minerals steel power daily weekly productions studios pictures
-    entertainment records films
+    entertainment records films chronicle examiner inquirer courier globe mirror dispatch bulletin register
+    observer independent express
     """.split()
 )
 
