@@ -35,7 +35,8 @@ SPEAKER_NOUNS = frozenset(
     economist scholar historian lobbyist lobbyists donor donors ally allies opponent opponents rival rivals
     delegate delegates governor-elect chairperson superintendent commissioner sheriff coroner spokesmen
     fan fans protester protesters demonstrator demonstrators citizen citizens farmer farmers owner neighbor
-    insider insiders surrogate surrogates backer backers veteran veterans republican democrat
+    insider insiders surrogate surrogates backer backers veteran veterans republican democrat whistleblower
+    whistleblowers
     businessman businesswoman businessmen entrepreneur billionaire candidate official spokespeople percent
     book article piece clip ad ads video ruling document documents email emails website editorial column
     order opinion decision bill platform release transcript filing indictment verdict polls studies surveys
