@@ -18,7 +18,51 @@ from .records import Figure
 
 
 def scan(text: str, toks: list[Token]) -> Iterator[Figure]:
-    """The figures of one sentence's tokens, left to right: at each token a date, else a quantity."""
+    """The figures of one sentence's tokens, left to right: at each token a date, else a quantity. A bare
+    number joined by "and"/"or" to one with a unit shares it (`shares_unit`)."""
+    before: tuple[Figure, int] | None = None  # the last quantity, held back one figure, and where it ended
+    for fig, i, j in _figures(text, toks):
+        if before is not None:
+            if fig.kind != "date" and shares_unit(toks, before[0], before[1], fig, i, j):
+                first = before[0]
+                first.kind, first.unit, first.currency, first.rule = fig.kind, fig.unit, fig.currency, "unit shared"
+            yield before[0]
+        before = (fig, j) if fig.kind != "date" else None
+        if fig.kind == "date":
+            yield fig
+    if before is not None:
+        yield before[0]
+
+
+#: Kinds a bare number takes from the next one: "1,850 and 1,880 dlrs", "150 or 200 tonnes", "5 and 6 pct".
+_SHARED_KINDS = frozenset({"money", "measure", "percent"})
+
+
+def shares_unit(toks: list[Token], first: Figure, first_end: int, second: Figure, i: int, j: int) -> bool:
+    """Does the bare number `first` (ending before token `first_end`) take the unit of `second` (tokens i..j):
+    only "and" or "or" between them, and no scale word or currency sign in either ("2 and 3 mln dlrs"
+    leaves the first alone: its scale is not written; "1.40 billion and 69.7 pct" are two things)? Not for
+    cents ("net 2,285,000 or six cts a share" is the total, then the total per share), nor a percent after
+    a number over 100 ("from 205,000 or 12.8 pct": shares, then their share of the total)."""
+    last = toks[first_end - 1]
+    return (
+        first.kind == "count"
+        and last.low not in rules.SCALE_WORDS
+        and last.suf not in rules.SCALE_SUFFIXES
+        and second.unit.lower() not in rules.HUNDREDTHS
+        and not (second.kind == "percent" and isinstance(first.value, float) and first.value > 100)
+        and first.rule == "digits"
+        and not first.unit
+        and first.value_high is None
+        and second.kind in _SHARED_KINDS
+        and first_end + 1 == i
+        and toks[first_end].low in ("and", "or")
+        and not any(t.low in rules.SCALE_WORDS or t.suf in rules.SCALE_SUFFIXES or t.kind == "sym" for t in toks[i:j])
+    )
+
+
+def _figures(text: str, toks: list[Token]) -> Iterator[tuple[Figure, int, int]]:
+    """Each figure of the tokens with the token indices it spans: (figure, first, after last)."""
     n = len(toks)
     i = 0
     while i < n:
@@ -34,12 +78,12 @@ def scan(text: str, toks: list[Token]) -> Iterator[Figure]:
             ):
                 k = i - 2 if toks[i - 1].text == "-" else k
                 fig.approx, fig.start = toks[k].text, toks[k].start
-            yield fig
+            yield fig, i, j
             i = j
             continue
         fig, j = _quantity(text, toks, i)
         if fig is not None:
-            yield fig
+            yield fig, i, j
             i = max(j, i + 1)
             continue
         i += 1
