@@ -1,11 +1,13 @@
 """What stands around a number: the noun phrase it counts, its qualifiers ("at least", "or more"), whether
-it is part of a name or code ("Boeing 737") rather than a figure, and whether the number after it is the
-level a change reached ("rose 1/2 to 35-3/8")."""
+it is part of a name or code ("Boeing 737") rather than a figure, whether the number after it is the level
+a change reached ("rose 1/2 to 35-3/8"), and whether a bare number shares the unit of the one after it ("1,850 and
+1,880 dlrs")."""
 
 from __future__ import annotations
 
 from .. import rules
 from ..tokens import Token
+from .records import Figure
 
 
 def unit_at(text: str, toks: list[Token], j: int, limit: int = 4) -> tuple[str, int]:
@@ -120,4 +122,31 @@ def change_then_level(toks: list[Token], k: int, last: int, at: int) -> bool:
         and toks[k - 1].low in rules.CHANGE_WORDS
         and at < len(toks)
         and ("/" in toks[last].text or "/" in toks[at].text)
+    )
+
+
+#: Kinds a bare number takes from the next one: "1,850 and 1,880 dlrs", "150 or 200 tonnes", "5 and 6 pct".
+_SHARED_KINDS = frozenset({"money", "measure", "percent"})
+
+
+def shares_unit(toks: list[Token], first: Figure, first_end: int, second: Figure, i: int, j: int) -> bool:
+    """Does the bare number `first` (ending before token `first_end`) take the unit of `second` (tokens i..j):
+    only "and" or "or" between them, and no scale word or currency sign in either ("2 and 3 mln dlrs"
+    leaves the first alone: its scale is not written; "1.40 billion and 69.7 pct" are two things)? Not for
+    cents ("net 2,285,000 or six cts a share" is the total, then the total per share), nor a percent after
+    a number over 100 ("from 205,000 or 12.8 pct": shares, then their share of the total)."""
+    last = toks[first_end - 1]
+    return (
+        first.kind == "count"
+        and last.low not in rules.SCALE_WORDS
+        and last.suf not in rules.SCALE_SUFFIXES
+        and second.unit.lower() not in rules.HUNDREDTHS
+        and not (second.kind == "percent" and isinstance(first.value, float) and first.value > 100)
+        and first.rule == "digits"
+        and not first.unit
+        and first.value_high is None
+        and second.kind in _SHARED_KINDS
+        and first_end + 1 == i
+        and toks[first_end].low in ("and", "or")
+        and not any(t.low in rules.SCALE_WORDS or t.suf in rules.SCALE_SUFFIXES or t.kind == "sym" for t in toks[i:j])
     )

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from .. import rules
 from ..articles import Article
 from ..tokens import Token, letter_words, span_letter_words
-from .context import approx_after, approx_before, change_then_level, glued, plural, unit_at
+from .context import approx_after, approx_before, change_then_level, glued, plural, shares_unit, unit_at
 from .dates import date_at
 from .money import currency_after, currency_before
 from .numbers import fraction_at, hyphenated_at, number_at, ordinal_at
@@ -32,33 +32,6 @@ def scan(text: str, toks: list[Token]) -> Iterator[Figure]:
             yield fig
     if before is not None:
         yield before[0]
-
-
-#: Kinds a bare number takes from the next one: "1,850 and 1,880 dlrs", "150 or 200 tonnes", "5 and 6 pct".
-_SHARED_KINDS = frozenset({"money", "measure", "percent"})
-
-
-def shares_unit(toks: list[Token], first: Figure, first_end: int, second: Figure, i: int, j: int) -> bool:
-    """Does the bare number `first` (ending before token `first_end`) take the unit of `second` (tokens i..j):
-    only "and" or "or" between them, and no scale word or currency sign in either ("2 and 3 mln dlrs"
-    leaves the first alone: its scale is not written; "1.40 billion and 69.7 pct" are two things)? Not for
-    cents ("net 2,285,000 or six cts a share" is the total, then the total per share), nor a percent after
-    a number over 100 ("from 205,000 or 12.8 pct": shares, then their share of the total)."""
-    last = toks[first_end - 1]
-    return (
-        first.kind == "count"
-        and last.low not in rules.SCALE_WORDS
-        and last.suf not in rules.SCALE_SUFFIXES
-        and second.unit.lower() not in rules.HUNDREDTHS
-        and not (second.kind == "percent" and isinstance(first.value, float) and first.value > 100)
-        and first.rule == "digits"
-        and not first.unit
-        and first.value_high is None
-        and second.kind in _SHARED_KINDS
-        and first_end + 1 == i
-        and toks[first_end].low in ("and", "or")
-        and not any(t.low in rules.SCALE_WORDS or t.suf in rules.SCALE_SUFFIXES or t.kind == "sym" for t in toks[i:j])
-    )
 
 
 def _figures(text: str, toks: list[Token]) -> Iterator[tuple[Figure, int, int]]:

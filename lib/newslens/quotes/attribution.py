@@ -8,9 +8,10 @@ import re
 from itertools import pairwise
 
 from .. import rules
+from .clauses import ends_clause
 from .cues import according_to, cue_at, cue_span, forward_over_adjuncts, is_adverb, is_cue, is_cue_at, nominal
 from .marks import Marked
-from .phrases import Token, char_span, ends_clause, np_backward, np_forward, phrase, role_word
+from .phrases import Token, char_span, np_backward, np_forward, phrase, role_word
 from .records import Row
 from .subjects import sentence_subject, speaker_before_cue
 

@@ -34,9 +34,9 @@ from .attribution import (
     speaker_label,
     subject_of_cue,
 )
-from .clauses import end_before_other_attributions
+from .clauses import end_before_other_attributions, ends_clause
 from .marks import Marked, find_quote_marks, is_nickname, runs_on, trim_end
-from .phrases import char_span, ends_clause, phrase, words_in
+from .phrases import char_span, phrase, words_in
 from .records import QuoteRecord, Row
 from .reported import reported_speech
 from .screening import may_attribute, may_report

@@ -355,50 +355,6 @@ def attribution_follows(toks: list[Token], i: int) -> bool:
     return j < len(toks) and (toks[j].low in rules.SPEECH_VERBS or toks[j].low in rules.CHARACTERIZING_VERBS)
 
 
-def ends_clause(toks: list[Token], k: int) -> bool:
-    """After the cue at k only adjuncts (time, medium, audience), then a comma or the sentence end: `...,
-    authorities said, in ...`, `"...!" X shouted to the crowd.`;
-    not when the comma introduces a quote (`..., Mr. Barrett said, "we were floored."`)."""
-    j, skipped = k + 1, 0  # (the words of "on condition of anonymity" count as none)
-    while j < len(toks) and j - k - skipped <= 6:
-        if tuple(t.low for t in toks[j : j + 4]) == rules.ANONYMITY_ADJUNCT:
-            j, skipped = j + 4, skipped + 4
-            continue
-        t = toks[j]
-        if not t.word or not (
-            t.low in rules.CUE_ADJUNCT_WORDS
-            or t.low in rules.AUDIENCE_WORDS
-            or t.cap
-            or t.low in rules.DETERMINERS
-            or t.low in rules.DOCUMENT_NOUNS  # "the agency said in a June report, ..."
-            or _adjunct_modifier(toks, j)
-        ):
-            break
-        j += 1
-    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].quoted:
-        return False
-    return j >= len(toks) or toks[j].text in ",.;!?" or (toks[j].quoted is False and toks[j].text in "—–")
-
-
-_ADJUNCT_NOUNS = rules.DOCUMENT_NOUNS | (rules.CUE_ADJUNCT_WORDS - rules.FUNCTION_WORDS)
-
-
-def _adjunct_modifier(toks: list[Token], j: int) -> bool:
-    """Is the word at j one of at most two that describe the noun of a cue's adjunct, between its determiner
-    and that noun ("in a written statement", "in its annual report", "in a brief joint statement")?"""
-    if toks[j].cap or toks[j].low in rules.FUNCTION_WORDS:
-        return False
-    before = j - 1 if j and toks[j - 1].low in rules.DETERMINERS else j - 2
-    if before < 0 or toks[before].low not in rules.DETERMINERS or (before < j - 1 and toks[j - 1].cap):
-        return False
-    for m in (j + 1, j + 2):
-        if m < len(toks) and toks[m].word and not toks[m].cap and toks[m].low in _ADJUNCT_NOUNS:
-            return True
-        if m >= len(toks) or not toks[m].word or toks[m].cap or toks[m].low in rules.FUNCTION_WORDS:
-            return False
-    return False
-
-
 def words_in(text: str, start: int, end: int) -> int:
     """How many words text[start:end] has (`tokenize.count_words`, the one word count)."""
     return count_words(text[start:end])

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from .. import rules
 from ..tokens import bare
-from .clauses import CLAUSE_REACH, clause_end, find_clause, reported_row, rstrip_punct, skip_conj
+from .clauses import CLAUSE_REACH, clause_end, ends_clause, find_clause, reported_row, rstrip_punct, skip_conj
 from .cues import according_to, after_preposition, cue_at, cue_span, in_name, ing_noun, is_adverb, nominal
-from .phrases import CONTRACTION, Token, char_span, ends_clause, is_role, np_backward, np_forward, phrase
+from .phrases import CONTRACTION, Token, char_span, is_role, np_backward, np_forward, phrase
 from .records import Row
 from .subjects import speaker_before_cue
 
