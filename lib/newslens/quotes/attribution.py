@@ -262,6 +262,31 @@ def nearest_attributed(attributed: list[Row], starts: list[int], r: Row) -> Row 
     return next((a for a in attributed[k : k + 20] if a.kind != "indirect"), None)
 
 
+def names_a_work(head: list[Token], quoted: str) -> bool:
+    """Is the `quoted` text, capitalised and of a few words, the title of a work, by the words before it:
+    right after a work's noun ("his book “Musicophilia”", "the television show “Nashville”") or after a
+    thing named ("a poem called “...”", "a script titled “...”": a noun in lower case, then the participle)?
+    (`The expanded program "will serve the industry ..."` is words.)"""
+    if not quoted[:1].isupper() and not quoted[:1].isdigit():
+        return False
+    if len(quoted.split()) > _TITLE_MAX_WORDS or not head or head[-1].quoted or not head[-1].word:
+        return False
+    last = head[-1].low
+    if last in rules.WORK_NOUNS and not head[-1].cap:
+        return True
+    if last not in rules.NAMING_PARTICIPLES or len(head) < 2:
+        return False
+    before = head[-2]
+    return before.word and not before.cap and not before.quoted and before.low not in _NOT_NAMED_THINGS
+
+
+_TITLE_MAX_WORDS = 8
+#: Words before "called" that make it a verb of speaking, not a name given ("what he called", "it called").
+_NOT_NAMED_THINGS = (
+    rules.FUNCTION_WORDS | rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS | rules.SPEAKER_NOUNS | rules.INDEFINITE_SOURCES
+)
+
+
 def quote_kind(
     text: str,
     m: Marked,

@@ -27,6 +27,7 @@ from .attribution import (
     introduces,
     join_interrupted,
     label_line,
+    names_a_work,
     nearest_attributed,
     pronoun_at,
     quote_kind,
@@ -179,6 +180,9 @@ def _attribute_quote(text: str, para: _Paragraph, qi: int, m: Marked) -> Row:
     row = Row("quote", m.start, m.end, para.index, "", marked=m, marks=[(m.start, m.end)])
     tail = para.tokens(tail_from, tail_to) if tail_from < tail_to else []
     head = para.tokens(s_start, head_to, HEAD_SENTENCE) if head_from < head_to else []
+    if head_from < head_to and names_a_work(head, text[m.start : m.end]):
+        row.kind, row.rule = "scare", "title of a work"
+        return row
     n_words = words_in(text, m.start, m.end)
     long_quote = n_words > rules.SCARE_QUOTE_MAX_WORDS
     found = attribute_after(text, tail, long_quote) if m.closed and not m.continues else None

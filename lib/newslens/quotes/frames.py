@@ -37,7 +37,8 @@ _KIND_LISTS = [
 def quotes(x: Source) -> pd.DataFrame:
     """Every quote in the article(s), one row each.
 
-    Columns (`schema.QUOTES`): `article_id`; `kind` (direct / partial / indirect / scare); `quote`,
+    Columns (`schema.QUOTES`): `article_id`; `kind` (direct / partial / indirect / scare: a scare quote or
+    the title of a work, no one's words); `quote`,
     `start`, `end` (the quoted words without their marks, or the reported clause); `speaker` (canonical:
     "Dmitry Peskov" for "Kremlin spokesman Dmitry Peskov", "he" or "Peskov"; empty when unattributed);
     `speaker_mention`, `speaker_start`, `speaker_end` (the phrase as written; empty when carried over from

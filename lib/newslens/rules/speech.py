@@ -353,3 +353,15 @@ PARTY_LABEL = re.compile(
 
 #: A quote of at most this many words, with no cue of its own, is a scare quote ("rare").
 SCARE_QUOTE_MAX_WORDS = 3
+
+#: Works whose title follows them in quote marks ("his book “Musicophilia”"), and the participles that name a
+#: thing ("a poem called “Winter Solstice”", "a show titled “Ask Dr. Mike”"): such a quote is a name, no
+#: one's words.
+WORK_NOUNS = frozenset(
+    """
+    book books novel novels film films movie movies song songs album albums single show shows series play
+    plays poem poems essay essays memoir documentary podcast programme program episode script musical opera
+    painting exhibition sculpture game
+    """.split()
+)
+NAMING_PARTICIPLES = frozenset("called titled entitled named dubbed".split())
