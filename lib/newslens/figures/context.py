@@ -1,7 +1,8 @@
 """What stands around a number: the noun phrase it counts, its qualifiers ("at least", "or more"), whether
 it is part of a name or code ("Boeing 737") rather than a figure, whether the number after it is the level
-a change reached ("rose 1/2 to 35-3/8"), and whether a bare number shares the unit of the one after it ("1,850 and
-1,880 dlrs")."""
+a change reached ("rose 1/2 to 35-3/8"), whether a bare number shares the unit of the one after it ("1,850 and
+1,880 dlrs"), whether the word after "one" or "first" makes it a pronoun or an adverb ("the more one sees", "he
+first diagnosed"), and whether "200m" is metres."""
 
 from __future__ import annotations
 
@@ -150,3 +151,33 @@ def shares_unit(toks: list[Token], first: Figure, first_end: int, second: Figure
         and toks[first_end].low in ("and", "or")
         and not any(t.low in rules.SCALE_WORDS or t.suf in rules.SCALE_SUFFIXES or t.kind == "sym" for t in toks[i:j])
     )
+
+
+def verb_after_one(t: Token) -> bool:
+    """Is the word after "one" a verb, which makes "one" a pronoun: a lower-case word in -s that is no plural
+    noun, since "one" counts no plural ("the more one sees and hears"; not "one series", "one bus")?"""
+    low = t.low
+    if t.cap or not low.endswith("s") or low.endswith(("ss", "us", "is", "ies", "'s")):
+        return False
+    return low not in rules.HUNDREDTHS and low not in rules.MEASURE_UNITS  # ("one cts", the wire's plural)
+
+
+def adverb_first(toks: list[Token], i: int) -> bool:
+    """Is "first" at i an adverb: before a verb in -ed, with no determiner or possessive before it ("the first
+    recorded case", "its first reported profit" are ranks)?"""
+    nxt = toks[i + 1]
+    if nxt.cap or not nxt.low.endswith("ed"):
+        return False
+    return i == 0 or (toks[i - 1].low not in rules.DETERMINERS and not toks[i - 1].low.endswith("'s"))
+
+
+def metres(toks: list[Token], i: int, j: int) -> bool:
+    """Is "200m" metres: before a word of sport or height ("race", "wall", "high", `rules.METRE_NEXT`), or a
+    singular noun after "a", "the" or a possessive ("a 17m wall")? A plural after it counts millions."""
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    if nxt.low in rules.METRE_NEXT:
+        return True
+    prev = toks[i - 1].low if i > 0 else ""
+    return (prev in ("a", "the") or prev.endswith("'s")) and not plural(nxt.low) and nxt.low not in rules.CURRENCY_WORDS

@@ -10,7 +10,17 @@ from collections.abc import Callable, Iterator
 from .. import rules
 from ..articles import Article
 from ..tokens import Token, letter_words, span_letter_words
-from .context import approx_after, approx_before, change_then_level, glued, plural, shares_unit, unit_at
+from .context import (
+    adverb_first,
+    approx_after,
+    approx_before,
+    change_then_level,
+    glued,
+    metres,
+    shares_unit,
+    unit_at,
+    verb_after_one,
+)
 from .dates import date_at
 from .money import currency_after, currency_before
 from .numbers import fraction_at, hyphenated_at, number_at, ordinal_at
@@ -122,6 +132,8 @@ def _rank(text: str, toks: list[Token], i: int) -> tuple[Figure | None, int] | N
         return None, i + 1  # "Second, it will ...", "First of all, ...": a step in an argument, not a rank
     if (i > 0 and toks[i - 1].low in rules.NOT_ORDINAL_BEFORE) or (j < n and toks[j].low in rules.NOT_ORDINAL_NEXT):
         return None, i + 1
+    if t.low == "first" and j < n and adverb_first(toks, i):
+        return None, i + 1  # "The doctor first diagnosed the man", "he was first elected in 1990"
     unit, unit_end = unit_at(text, toks, j) if j < n else ("", j)
     if "-" in t.text:  # "second-largest overnight barrage": the rank's own word leads the unit
         unit = text[t.start + t.text.index("-") + 1 : toks[unit_end - 1].end if unit else t.end]
@@ -220,8 +232,13 @@ def _count(text: str, toks: list[Token], i: int) -> tuple[Figure | None, int]:
     if num is None:
         return None, start_i + 1
     value, j = num
-    if t.low == "one" and ((j < n and toks[j].low in rules.NOT_COUNT_NEXT) or j >= n or toks[j].kind != "word"):
-        return None, j  # "one of the deadliest", pronoun "one"
+    if t.low == "one" and (
+        j >= n
+        or toks[j].kind != "word"
+        or toks[j].low in rules.NOT_COUNT_NEXT
+        or (j == i + 1 and verb_after_one(toks[j]))
+    ):
+        return None, j  # "one of the deadliest", pronoun "one" ("the more one sees")
     if t.low in ("one", "two") and i > 0 and toks[i - 1].low == "in" and (j >= n or toks[j].kind != "word"):
         return None, j  # "ripping the building in two"
     approx, k = approx_before(text, toks, first)
@@ -233,7 +250,7 @@ def _count(text: str, toks: list[Token], i: int) -> tuple[Figure | None, int]:
         fig.kind, fig.rule, fig.unit = "money", "currency symbol", "dollars" if currency == "USD" else ""
     j = _range(toks, fig, k, j, value)
     j = _percent_or_currency_word(toks, fig, j)
-    if fig.kind == "count" and t.suf == "m" and _metres(toks, i, j):
+    if fig.kind == "count" and t.suf == "m" and metres(toks, i, j):
         fig.value, fig.kind, fig.rule, fig.unit = value / 1e6, "measure", "metres", "m"  # "the 200m race"
         return fig, j
     fig.end = toks[j - 1].end
@@ -280,18 +297,6 @@ def _percent_or_currency_word(toks: list[Token], fig: Figure, j: int) -> int:
             if fig.value_high is not None:
                 fig.value_high = round(fig.value_high / 100, 6)
     return j
-
-
-def _metres(toks: list[Token], i: int, j: int) -> bool:
-    """Is "200m" metres: before a word of sport or height ("race", "wall", "high", `rules.METRE_NEXT`), or a
-    singular noun after "a", "the" or a possessive ("a 17m wall")? A plural after it counts millions."""
-    nxt = toks[j] if j < len(toks) else None
-    if nxt is None or nxt.kind != "word":
-        return False
-    if nxt.low in rules.METRE_NEXT:
-        return True
-    prev = toks[i - 1].low if i > 0 else ""
-    return (prev in ("a", "the") or prev.endswith("'s")) and not plural(nxt.low) and nxt.low not in rules.CURRENCY_WORDS
 
 
 _PERCENT_PHRASES = sorted((tuple(p.split()) for p in rules.PERCENT_WORDS), key=len, reverse=True)

@@ -144,7 +144,8 @@ MEASURE_UNITS = frozenset(
     kilometres kilometer kilometers metre metres meter meters foot feet inch inches yard yards acre acres hectare
     hectares centimetre centimetres centimeter centimeters millimetre millimetres magnitude tonne tonnes ton
     tons kg kilogram kilograms kilo kilos gram grams pound pounds ounce ounces litre
-    litres liter liters gallon gallons barrel barrels degree degrees mph km/h square cubic
+    litres liter liters gallon gallons barrel barrels degree degrees mph km/h square cubic oz pint pints quart
+    quarts cup cups tsp tbsp teaspoon teaspoons tablespoon tablespoons scoop scoops
     """.split()
 )
 PERCENT_WORDS = ("percent", "per cent", "percentage points", "percentage point", "points", "point", "%", "pct")
