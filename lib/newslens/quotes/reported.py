@@ -239,7 +239,7 @@ _SUBJECT_PRONOUNS = rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS | rules.FIRST_P
 
 
 def _pronoun(toks: list[Token], a: int, b: int) -> bool:
-    return a == b and toks[a].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS | rules.FIRST_PERSON
+    return a == b and toks[a].low in _SUBJECT_PRONOUNS
 
 
 def _evidence_subject(toks: list[Token], k: int, subject: int) -> tuple[tuple[int, int], str] | None:
