@@ -119,12 +119,18 @@ _INSIDE_COMPANY = frozenset({"and", "&", "of", "de", "du", "van", "von"})
 
 def company_named(text: str, word: str) -> str | None:
     """The company's name `text` writes `word` in, the first time: the word with up to three capitalised words
-    before it and up to three after it, then a company suffix ("Chrysler Corp", "General Dynamics Corp" for
-    "Dynamics", "Equatorial Communications Co"); None when it writes none."""
+    before it and up to four after it (with "and": "Firestone Tire and Rubber Co"), then a company suffix or a
+    business's last word ("Chrysler Corp", "General Dynamics Corp" for "Dynamics", "Norton co", "Merrill
+    Lynch Capital Markets"); or the word itself when an aside says what it is ("Nova, the Canadian company
+    that ..."); None when it writes neither."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (m := _COMPANY_AFTER.match(text, end)):
+        if (at == 0 or not text[at - 1].isalnum()) and _ORGANISATION_ASIDE.match(text, end):
+            return word
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            m := _COMPANY_AFTER[0].match(text, end) or _COMPANY_AFTER[1].match(text, end)
+        ):
             before = _CAPITALISED_BEFORE.search(text, max(0, at - 80), at)
             words: list[str] = []
             for w in reversed(before.group().split() if before else []):
@@ -137,8 +143,27 @@ def company_named(text: str, word: str) -> str | None:
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,3}\Z")
-_ENDS = sorted({form for w in rules.COMPANY_NAME_ENDS for form in (w.title(), w.upper())}, key=len, reverse=True)
-_COMPANY_AFTER = re.compile(rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}}?\s+(?:{'|'.join(_ENDS)})\b(?!-)")  # ("Co", "CORP")
+
+
+def _company_after(ends: frozenset[str], lower: frozenset[str] = frozenset(), last: bool = False) -> re.Pattern[str]:
+    """Up to four capitalised words (or "and") after a word, then one of `ends` (title case or capitals; the
+    `lower` ones in lower case too, as the wire writes "Norton co"); with `last`, only where the name ends."""
+    forms = sorted({form for w in ends for form in (w.title(), w.upper())} | lower, key=len, reverse=True)
+    ending = r"(?!\s+[A-Z])" if last else ""
+    return re.compile(rf"(?:\s+(?:[A-Z][\w&'’.-]*|and|&)){{0,4}}?\s+(?:{'|'.join(forms)})\b(?!-){ending}")
+
+
+# A company suffix first ("Bell Petroleum Services Inc"), else a business's last word where the name ends
+# ("Merrill Lynch Capital Markets"; not "California Independent Producers Association"): read the other way,
+# "Precambrian Shield Resources Ltd" would lose its "Ltd".
+_COMPANY_AFTER = (
+    _company_after(rules.COMPANY_NAME_ENDS, frozenset(w for w in rules.COMPANY_SUFFIXES if len(w) <= 4)),
+    _company_after(rules.BUSINESS_NAME_ENDS, last=True),
+)
+_ORGANISATION_ASIDE = re.compile(
+    rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(rules.ORGANISATION_ROLES))})"
+    r"(?=\s*[,.;]|\s+(?:that|which|whose|based|with|in|of)\b)"
+)  # ", the Canadian company that ...", ", a New York investment firm," (not ", a company spokesman")
 
 
 def camel_case(word: str) -> bool:
