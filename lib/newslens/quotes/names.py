@@ -271,6 +271,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
+def _body_before(words: list[str]) -> bool:
+    """Do these words, just before an "and", end the name of a body the role is of: "of" or "for", then
+    capitalised words with no comma ("Minister of Mines and ...", "Co-operation and ...")? Not "Grassley,
+    Republican of Iowa, and ...": the comma ends an aside."""
+    k = max((j for j, w in enumerate(words) if w in ("of", "for")), default=-1)
+    return k >= 0 and k < len(words) - 1 and all(w[:1].isupper() and w[-1].isalnum() for w in words[k + 1 :])
+
+
 def _given_before(text: str, at: int, floor: int) -> list[str]:
     """The capitalised words written just before `at`, where a surname starts, and after `floor` (where its
     paragraph starts): "Dmitry" in "Dmitry Peskov", "Ursula von der" in "Ursula von der Leyen" (at most three
@@ -281,7 +289,8 @@ def _given_before(text: str, at: int, floor: int) -> list[str]:
     out: list[str] = []
     names = 0
     before = ""
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         if w in _NAME_INSIDE and (names == 0 or out):
             out.insert(0, w)
         elif names < 3 and (
@@ -294,7 +303,14 @@ def _given_before(text: str, at: int, floor: int) -> list[str]:
             names += 1
         else:
             before = w
+            if w in ("and", "&") and out and _body_before(words[max(0, i - 4) : i]):
+                out = out[1:]  # "Minister of Mines and Energy Subroto": the first word ends the body's name
+                while out and out[0] in _NAME_INSIDE:
+                    out.pop(0)
+                return out
             break
+    if before in ("in", "at") and len(out) > 1 and out[0].lower() not in rules.GIVEN_NAMES:
+        out = out[1:]  # "Senior EC financial expert in Tokyo Tomas de Hora": the place is the role's
     if before in ("of", "for") and len(out) > 1:  # "Secretary of State George Shultz", "Undersecretary of State
         keep = 2 if _INITIALS.fullmatch(out[-1]) else 1  # for Economic Affairs Allen Wallis": the words before
         out = out[-keep:]  # the given name are the title's ("the times of Donald J. Trump" keeps "Donald J.")

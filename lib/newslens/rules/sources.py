@@ -78,7 +78,7 @@ TITLE_WORDS = frozenset(
     speaker leader chairman chairwoman chair director ceo minister foreign defence defense interior
     finance attorney deputy acting former first lady emir sheikh ayatollah cardinal bishop officer
     archbishop rabbi imam mp mep msp mla mk kc qc cllr councillor taoiseach tanaiste chancellor
-    constable inspector detective sergeant superintendent commissioner undersecretary duke duchess
+    constable inspector detective sergeant superintendent commissioner undersecretary duke duchess treasurer
     baroness
     """.split()
 )
