@@ -18,8 +18,8 @@ from newslens.quotes.names import (
     is_organisation,
     one_role,
     person_of,
+    pronoun_gender,
 )
-from newslens.quotes.speakers import pronoun_gender
 from newslens.tokenize import sentence_spans
 
 from .speaker_cases import check as wrong_with

@@ -1,8 +1,12 @@
 """Where the name of a company or a public body starts among a phrase's tokens, when it holds more than
 capitalised words: partners joined by "and" ("Sears, Roebuck and Co", "Standard and Poor's"), what a body is
-"of" or "for" ("Department of Health and Human Services"), a place in brackets ("Sony (U.K.) Ltd")."""
+"of" or "for" ("Department of Health and Human Services"), a place in brackets ("Sony (U.K.) Ltd"); and the
+name an article spells an initialism out as ("GM" for "General Motors Corp", "S and P" for "Standard and
+Poor's Corp")."""
 
 from __future__ import annotations
+
+import re
 
 from .. import rules
 from ..tokens import Token, bare
@@ -52,3 +56,59 @@ def aside(toks: list[Token], close: int) -> int | None:
     if k == close - 1 or k < 1 or toks[k].text != "(" or not (toks[k - 1].cap and toks[k - 1].word):
         return None
     return k
+
+
+_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de"})
+#: After a name's first capital: the rest of its first word, then up to six more capitalised words, each
+#: perhaps after a connector ("Department of Transportation", "Standard and Poor's Corp").
+_NAME_TAIL = r"[\w'’&.-]*(?:\s+(?:(?:and|of|for|the|&|de)\s+)?[A-Z][\w'’&.-]*){1,6}"
+
+
+def initials_of(name: str) -> str | None:
+    """The letters of an initialism ("GM", "S.E.C.", "S and P"): two to six capitals and nothing else; None
+    for any other name."""
+    words = name.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,6}", name):
+        return name.replace(".", "")
+    if 3 <= len(words) <= 5 and all((len(w) == 1 and w.isupper()) or w in ("and", "&") for w in words):
+        return "".join(w for w in words if w.isupper())  # "S and P"
+    return None
+
+
+def spelled_out(text: str, initials: str) -> str | None:
+    """The one name `text` writes whose capitalised words begin with `initials`, the connectors ("and", "of")
+    counted or not and a company suffix after them allowed ("General Motors Corp" for "GM", "Department of
+    Transportation" for "DOT", "Standard and Poor's Corp" for "SP"); None when it writes none, or two."""
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\w'’&.-])[A-Z]{_NAME_TAIL}", text):
+        words = m.group().split()
+        for first in range(len(words) - 1):
+            if words[first][0] != initials[0] or words[first].lower() in _CONNECTORS:
+                continue
+            name = _spelling_out(words[first:], initials)
+            if name is not None:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _spelling_out(words: list[str], initials: str) -> str | None:
+    """The longest run of `words` from the first whose initials are `initials` (see `spelled_out`)."""
+    for end in range(len(words), 1, -1):
+        run = words[:end]
+        if run[-1].lower() in _CONNECTORS or all(len(w.rstrip(".")) == 1 or w in ("and", "&") for w in run):
+            continue  # (an initialism itself, "S and P", spells nothing out)
+        content = "".join(w[0] for w in run if w.lower() not in _CONNECTORS)
+        every = "".join(w[0].upper() for w in run)
+        rest = "".join(w[0] for w in run[:-1] if w.lower() not in _CONNECTORS)
+        if initials in (content, every) or (initials == rest and bare(run[-1]).rstrip(".") in rules.COMPANY_SUFFIXES):
+            return _without_possessive(" ".join(run))
+    return None
+
+
+def _without_possessive(name: str) -> str:
+    """A body's name without the possessive it was written in ("General Motors Corp's", "Securities Dealers'"),
+    but with the one that is part of it ("Standard and Poor's")."""
+    last = name.split()[-1]
+    if last.endswith(("'s", "’s")) and (bare(last) in rules.COMPANY_SUFFIXES or bare(last) in rules.ORGANISATION_WORDS):
+        return name[:-2]
+    return name.rstrip("'’")

@@ -370,3 +370,26 @@ def given_full_name(text: str, given: str, paragraphs: Sequence[tuple[int, int]]
             continue
         found.add(f"{given} {surname}")
     return found.pop() if len(found) == 1 else None
+
+
+def pronoun_gender(text: str, name: str) -> str:
+    """ "m" or "f" for a person from the pronouns that follow the mentions of their surname ("Clinton ...
+    she"): at least two, and more of one than of the other; "" otherwise."""
+    he = she = 0
+    surname = name.split()[-1]
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        for word in _PRONOUN.findall(text[end : end + 120].lower()):
+            if word in _HE:
+                he += 1
+            else:
+                she += 1
+        at = text.find(surname, end)
+    return "" if he == she or max(he, she) < 2 else ("m" if he > she else "f")
+
+
+_HE = frozenset({"he", "his", "him"})
+# he, his, him, she, her, hers as words of their own (written first letter first, then the look behind, so
+# that the engine skips ahead to the next "h" or "s" instead of trying every position)
+_PRONOUN = re.compile(r"h(?<!\w.)(?:e|is|im|er|ers)\b|s(?<!\w.)he\b")

@@ -11,6 +11,7 @@ from functools import cached_property
 from .. import rules
 from ..articles import Article
 from ..tokens import bare
+from .bodies import initials_of, spelled_out
 from .mentions import Mentions, Referent, written_in_lower_case
 from .names import (
     INITIAL,
@@ -27,6 +28,7 @@ from .names import (
     one_role,
     partners,
     person_of,
+    pronoun_gender,
     title_gender,
 )
 from .phrases import CONTRACTION, np_backward, phrase, tokens
@@ -72,6 +74,7 @@ class SpeakerPhrases:
         self._lower_case: dict[str, bool] = {}  # does the article write this word in lower case?
         self._companies: dict[str, str | None] = {}  # the company's name a word is short for
         self._by_pronouns: dict[str, str] = {}  # a name's gender, by the pronouns after it
+        self._spelled: dict[str, str | None] = {}  # the name an initialism stands for
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -240,6 +243,13 @@ class SpeakerPhrases:
             self._companies[word] = company if company is None or not self.gender(word) else None
         return self._companies[word]
 
+    def spelled_out(self, name: str) -> str | None:
+        """The name the article spells an initialism out as ("GM" after "General Motors Corp"), else None."""
+        if name not in self._spelled:
+            initials = initials_of(name)
+            self._spelled[name] = spelled_out(self.article.text, initials) if initials else None
+        return self._spelled[name]
+
     def gender(self, name: str) -> str:
         """ "m" or "f" from the pronouns after the mentions of the name's last word (`pronoun_gender`)."""
         if name not in self._by_pronouns:
@@ -275,6 +285,8 @@ class SpeakerResolver:
         if kind == "group" and (role := self._named_role(written, mention[0])) is not None:
             name, own_title, kind = role[0] if " " in role[0] else self.phrases.full_name(role[0]), role[1], "person"
             gender = ""
+        if kind == "organisation" and (spelled := self.phrases.spelled_out(name)) is not None:
+            name = spelled  # "GM said" in a story that wrote "General Motors Corp"
         if kind == "person" and name == written and self.mentions.common_opener(written, mention[0]):
             return Speaker(None)  # "Blood tests revealed ...", "Light is used to ...": a common noun, no one
         speaker = Speaker(name, title or own_title, kind)
@@ -360,29 +372,6 @@ def _many(r: Referent) -> bool:
     if r.name.lower() in rules.COUNTRIES:
         return False  # a country is "it"
     return r.plural or r.type == "organisation" or bare(r.name.split()[-1]) in rules.ORGANISATION_WORDS
-
-
-def pronoun_gender(text: str, name: str) -> str:
-    """ "m" or "f" for a person from the pronouns that follow the mentions of their surname ("Clinton ...
-    she"): at least two, and more of one than of the other; "" otherwise."""
-    he = she = 0
-    surname = name.split()[-1]
-    at = text.find(surname)
-    while at >= 0:
-        end = at + len(surname)
-        for word in _PRONOUN.findall(text[end : end + 120].lower()):
-            if word in _HE:
-                he += 1
-            else:
-                she += 1
-        at = text.find(surname, end)
-    return "" if he == she or max(he, she) < 2 else ("m" if he > she else "f")
-
-
-_HE = frozenset({"he", "his", "him"})
-# he, his, him, she, her, hers as words of their own (written first letter first, then the look behind, so
-# that the engine skips ahead to the next "h" or "s" instead of trying every position)
-_PRONOUN = re.compile(r"h(?<!\w.)(?:e|is|im|er|ers)\b|s(?<!\w.)he\b")
 
 
 def _antecedent(text: str, at: int) -> tuple[int, int] | None:
