@@ -291,7 +291,7 @@ class SpeakerResolver:
             return Speaker(None)  # "Blood tests revealed ...", "Light is used to ...": a common noun, no one
         speaker = Speaker(name, title or own_title, kind)
         if name:
-            self.mentions.record(name, kind, mention[0], gender, kind != "person" and name.endswith("s"))
+            self.mentions.record(name, kind, mention[0], gender, _plural_speaker(name, kind))
         return speaker
 
     def gender(self, name: str, given: str = "") -> str:
@@ -365,6 +365,13 @@ class SpeakerResolver:
         if speaker.name:
             self.mentions.record(speaker.name, speaker.type, at)
         return speaker
+
+
+def _plural_speaker(name: str, kind: str) -> bool:
+    """Is a speaker named `name` plural, one "it" cannot stand for: a group or document in -s ("analysts", "the
+    figures"), not a person, nor an organisation that spoke under its name, one body however it ends ("National
+    Agricultural Statistics Services said")?"""
+    return kind != "person" and not (kind == "organisation" and name[:1].isupper()) and name.endswith("s")
 
 
 def _many(r: Referent) -> bool:
