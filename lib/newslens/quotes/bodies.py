@@ -22,7 +22,9 @@ def back_over_partners(toks: list[Token], j: int, i: int) -> int:
     initials = len(toks[j].text) == 1 and len(toks[j - 2].text) == 1
     possessive = j == i and toks[i].cap and toks[i].low.endswith("'s")
     body = _body_of(toks, j - 2) if bare(toks[j].low) not in rules.ORGANISATION_NAMES else None  # ("... and Fed")
-    if not initials and not possessive and body is None and bare(toks[i].low) not in rules.COMPANY_SUFFIXES:
+    suffixed = bare(toks[i].low) in rules.COMPANY_SUFFIXES
+    one_body = _one_body(toks[j - 2].text, [t.text for t in toks[j : i + 1]])
+    if not initials and not possessive and body is None and not suffixed and not one_body:
         return j
     k = j - 2 if body is None else body
     while k - 1 >= 0 and j - k < 12:
@@ -62,6 +64,30 @@ _CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de"})
 #: After a name's first capital: the rest of its first word, then up to six more capitalised words, each
 #: perhaps after a connector ("Department of Transportation", "Standard and Poor's Corp").
 _NAME_TAIL = r"[\w'’&.-]*(?:\s+(?:(?:and|of|for|the|&|de)\s+)?[A-Z][\w'’&.-]*){1,6}"
+
+
+def partners(words: list[str]) -> bool:
+    """Is the phrase one body named with an "and": capitalised names joined by it that end in a company
+    suffix ("Sears, Roebuck and Co") or make one body (`_one_body`), or initials ("S and P")?"""
+    if "and" not in words[1:-1] or not all(w == "and" or w[:1].isupper() for w in words):
+        return False
+    initials = len(words) == 3 and len(words[0]) == len(words[2]) == 1
+    k = words.index("and")
+    return initials or bare(words[-1]).rstrip(".") in rules.COMPANY_SUFFIXES or _one_body(words[k - 1], words[k + 1 :])
+
+
+def _one_body(before: str, after: list[str]) -> bool:
+    """Are the capitalised words `after` an "and" the rest of one body's name: two or more, ending in a body's
+    word, after a word that is no body of its own ("Securities and Exchange Commission", "Food and Drug
+    Administration", "Savings and Loan Association"; not "Urban Institute and Brookings Institution",
+    "Democrats and Republicans")?"""
+    before = bare(before)
+    return (
+        len(after) >= 2
+        and after[0][:1].isupper()
+        and bare(after[-1]).rstrip(".") in rules.ORGANISATION_WORDS
+        and (before not in rules.ORGANISATION_WORDS or before.endswith("s"))
+    )
 
 
 def initials_of(name: str) -> str | None:

@@ -181,15 +181,6 @@ def title_gender(words: list[str]) -> str:
     return ""
 
 
-def partners(words: list[str]) -> bool:
-    """Is the phrase a company named for its partners: capitalised names joined by "and" that end in a
-    company suffix ("Sears, Roebuck and Co") or initials ("S and P")?"""
-    if "and" not in words[1:-1] or not all(w == "and" or w[:1].isupper() for w in words):
-        return False
-    initials = len(words) == 3 and len(words[0]) == len(words[2]) == 1
-    return initials or bare(words[-1]).rstrip(".") in rules.COMPANY_SUFFIXES
-
-
 def is_name_word(word: str) -> bool:
     low = word.lower()
     if low in rules.ORGANISATION_ROLES:  # "Broadcaster ZDF" opening a sentence

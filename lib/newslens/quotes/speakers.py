@@ -11,7 +11,7 @@ from functools import cached_property
 from .. import rules
 from ..articles import Article
 from ..tokens import bare
-from .bodies import initials_of, spelled_out
+from .bodies import initials_of, partners, spelled_out
 from .mentions import Mentions, Referent, written_in_lower_case
 from .names import (
     INITIAL,
@@ -26,7 +26,6 @@ from .names import (
     is_name_word,
     is_organisation,
     one_role,
-    partners,
     person_of,
     pronoun_gender,
     title_gender,
