@@ -320,7 +320,8 @@ class SpeakerResolver:
         """The referent a pronoun at `at` stands for: he/she the most recent compatible person that speaks,
         else that is a sentence's subject (a sentence whose two subjects both fit, and where neither or both
         spoke, leaves it unsure); they the most recent group or organisation, it the most recent
-        organisation or document."""
+        organisation or document, one that spoke or is a subject that can speak (`_may_speak`) before one that
+        only appears ("In a filing with the Securities and Exchange Commission, Harris said ...")."""
         if low in rules.PERSON_PRONOUNS:
             want = "m" if low == "he" else "f"
             for referents in self.mentions.recent(at):
@@ -338,6 +339,7 @@ class SpeakerResolver:
                 return Speaker(subjects[-1].name, "", subjects[-1].type)
             return Speaker(None, unsure=True)
         kinds = ("group", "organisation") if low == "they" else ("organisation", "document", "group")
+        fallback = None
         for referents in self.mentions.recent(at, reach=3):
             fit = [
                 r
@@ -347,10 +349,11 @@ class SpeakerResolver:
                 and (r.spoke or r.name.lower() not in rules.COUNTRIES)
             ]  # (a country "it" stands for has spoken: one that only appears is what is spoken of, "China is
             # the main supplier, it said")
-            if fit:
-                r = ([f for f in fit if f.subject] or fit)[-1]
-                return Speaker(r.name, "", r.type)
-        return Speaker(None, unsure=True)
+            acting = [f for f in fit if f.spoke or (f.subject and _may_speak(f))]
+            if acting:
+                return Speaker(acting[-1].name, "", acting[-1].type)
+            fallback = fallback or (fit[-1] if fit else None)  # a name that only appears: when no one acts
+        return Speaker(fallback.name, "", fallback.type) if fallback else Speaker(None, unsure=True)
 
     def _one_person(self, r: Referent, gender: str) -> bool:
         """Can he or she (`gender`) stand for the referent: a person of that gender or of none known, or one
@@ -364,6 +367,13 @@ class SpeakerResolver:
         if speaker.name:
             self.mentions.record(speaker.name, speaker.type, at)
         return speaker
+
+
+def _may_speak(r: Referent) -> bool:
+    """Can a subject that has not spoken be what "it" or "they" stands for: an organisation, or a group named
+    by a noun that speaks ("the company", "dealers"), not a thing that is only a subject ("The agreement had
+    been scheduled to expire", "The purchase will take the fleet to 28")?"""
+    return r.type == "organisation" or (r.type == "group" and bare(r.name.split()[-1]) in rules.SPEAKER_NOUNS)
 
 
 def _plural_speaker(name: str, kind: str) -> bool:
