@@ -71,7 +71,15 @@ def is_organisation(words: list[str]) -> bool:
 def body_start(words: list[str]) -> int | None:
     """Where the name of a body starts in a phrase that ends with what it is "of" or "for", joined by "and"
     ("Chinese Center for Disease Control and Prevention", "Department of Health and Human Services"): the
-    capitalised words before its "of"; None when the phrase ends otherwise."""
+    capitalised words before its "of"; or what it is "on" ("National Institute on Drug Abuse", "Council on
+    Foreign Relations"); None when the phrase ends otherwise."""
+    if "on" in words[1:-1] and not any(w in ("and", "of", "for") for w in words):
+        b = words.index("on")
+        if bare(words[b - 1].lower()) in rules.ORGANISATION_WORDS and all(w[:1].isupper() for w in words[b + 1 :]):
+            k = b - 1
+            while k > 0 and words[k - 1][:1].isupper():
+                k -= 1
+            return k
     if "and" not in words[1:-1]:
         return None
     a = len(words) - 1 - words[::-1].index("and")

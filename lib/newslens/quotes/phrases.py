@@ -91,6 +91,15 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
         if tl in rules.NAME_PARTICLES and j - 2 >= 0 and toks[j - 2].cap and toks[j].cap:
             j -= 1
             continue
+        if (
+            tl == "on"
+            and j - 2 >= 0
+            and toks[j - 2].cap
+            and bare(toks[j - 2].low) in rules.ORGANISATION_WORDS
+            and toks[j].cap
+        ):
+            j -= 1  # "the National Institute on Drug Abuse", "the Council on Foreign Relations"
+            continue
         if role_word(tl):
             has_role = True
             j -= 1
