@@ -58,21 +58,22 @@ def nominal(toks: list[Token], k: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    if j == k - 1 and _described_after_a(toks, k):
-        return True
+    if _described_after_a(toks, k, j + 1):
+        return True  # ("a particularly rough estimate", "a new Fast Company report")
     before = toks[j]
     if before.low in NOUN_BEFORE or (before.kind in ("num", "sym") and j == k - 1):
         return True  # "of Republican claims", "32% of claims", "two tweets"
     return (before.low in rules.DETERMINERS and before.low != "one") or (before.low.endswith("'s") and j == k - 1)
 
 
-def _described_after_a(toks: list[Token], k: int) -> bool:
-    """Is the cue noun at k in its base form after "a" or "an" and at most two words that describe it ("a
-    particularly rough estimate", "a brief statement")? A singular subject takes no verb in its base form
-    ("an official estimates"), so this is the noun."""
+def _described_after_a(toks: list[Token], k: int, head: int) -> bool:
+    """Is the cue noun at k in its base form after "a" or "an" and at most two words that describe it, before
+    the names that start at `head` when there are any ("a particularly rough estimate", "a brief statement",
+    "a new Fast Company report")? A singular subject takes no verb in its base form ("an official
+    estimates"), so this is the noun."""
     if toks[k].low.endswith("s"):
         return False
-    for j in (k - 2, k - 3):
+    for j in (head - 2, head - 3):
         if j < 0 or not toks[j + 1].word or toks[j + 1].cap or toks[j + 1].low in rules.FUNCTION_WORDS:
             return False
         if toks[j + 1].low in rules.SPEAKER_NOUNS:

@@ -79,7 +79,7 @@ TITLE_WORDS = frozenset(
     finance attorney deputy acting former first lady emir sheikh ayatollah cardinal bishop officer
     archbishop rabbi imam mp mep msp mla mk kc qc cllr councillor taoiseach tanaiste chancellor
     constable inspector detective sergeant superintendent commissioner undersecretary duke duchess treasurer
-    baroness
+    administrator baroness
     """.split()
 )
 
