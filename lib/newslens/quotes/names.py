@@ -189,9 +189,11 @@ def title_gender(words: list[str]) -> str:
     return ""
 
 
-def is_name_word(word: str) -> bool:
+def is_name_word(word: str, after_name: bool = False) -> bool:
+    """Can the word be part of a name: capitalised, no title, no possessive; a body's noun only `after_name`
+    ("Union Bank of Switzerland"; "Broadcaster ZDF" opening a sentence is a role before a name)."""
     low = word.lower()
-    if low in rules.ORGANISATION_ROLES:  # "Broadcaster ZDF" opening a sentence
+    if low in rules.ORGANISATION_ROLES and not after_name:
         return False
     return word[:1].isupper() and not is_title(low) and not low.endswith(("'s", "’s"))
 

@@ -170,7 +170,7 @@ class SpeakerPhrases:
             return " ".join(words[k:]), title, "organisation", ""
         k = len(words)
         while k > 0 and (
-            is_name_word(words[k - 1])
+            is_name_word(words[k - 1], after_name=k >= 2 and words[k - 2][:1].isupper())
             or (k < len(words) and words[k - 1] in rules.NAME_PARTICLES)
             or (words[k - 1] == "and" and k == len(words) - 1 and bare(words[k]).rstrip(".") in rules.COMPANY_SUFFIXES)
         ):  # ("Kidder Peabody and Co.")
@@ -184,9 +184,10 @@ class SpeakerPhrases:
         if before >= 1 and words[before] in rules.ROLE_PREPOSITIONS:
             keep = 3 if len(name_words) >= 4 and INITIAL.fullmatch(name_words[-2]) else 2
             kept = name_words[-keep:]
-            if len(name_words) <= 2 or any(w in rules.NAME_PARTICLES for w in kept) or is_organisation(kept):
-                name_words, title_words = [], words  # "mayor of Kyiv", "spokesman for the Department of Revenue":
-                # a place or body, not the speaker's name
+            of_body = len(name_words) > keep + 1 and name_words[-keep - 1] in ("of", "for")  # "Bank of Rockland County"
+            body = is_organisation(kept) or (of_body and is_organisation(name_words[: -keep - 1]))
+            if len(name_words) <= 2 or any(w in rules.NAME_PARTICLES for w in kept) or body:  # "mayor of Kyiv",
+                name_words, title_words = [], words  # "chairman of Peoples National Bank of Rockland County": no name
             else:  # "Secretary of State Antony (J.) Blinken": the title takes the place
                 name_words, title_words = kept, words[: len(words) - keep]
         last = bare(title_words[-1]) if name_words and title_words else ""
@@ -377,9 +378,8 @@ def _may_speak(r: Referent) -> bool:
 
 
 def _plural_speaker(name: str, kind: str) -> bool:
-    """Is a speaker named `name` plural, one "it" cannot stand for: a group or document in -s ("analysts", "the
-    figures"), not a person, nor an organisation that spoke under its name, one body however it ends ("National
-    Agricultural Statistics Services said")?"""
+    """Is a speaker plural, one "it" cannot stand for: a group or document in -s ("analysts", "the figures"); not
+    an organisation that spoke under its name, one body however it ends ("National Statistics Services said")?"""
     return kind != "person" and not (kind == "organisation" and name[:1].isupper()) and name.endswith("s")
 
 
