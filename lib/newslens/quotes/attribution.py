@@ -282,9 +282,7 @@ def names_a_work(head: list[Token], quoted: str) -> bool:
 
 _TITLE_MAX_WORDS = 8
 #: Words before "called" that make it a verb of speaking, not a name given ("what he called", "it called").
-_NOT_NAMED_THINGS = (
-    rules.FUNCTION_WORDS | rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS | rules.SPEAKER_NOUNS | rules.INDEFINITE_SOURCES
-)
+_NOT_NAMED_THINGS = rules.FUNCTION_WORDS | rules.THIRD_PERSON | rules.SPEAKER_NOUNS | rules.INDEFINITE_SOURCES
 
 
 def quote_kind(

@@ -63,7 +63,7 @@ def aside(toks: list[Token], close: int) -> int | None:
 _CONNECTORS = frozenset({"and", "of", "for", "the", "&", "de"})
 #: After a name's first capital: the rest of its first word, then up to six more capitalised words, each
 #: perhaps after a connector ("Department of Transportation", "Standard and Poor's Corp").
-_NAME_TAIL = r"[\w'’&.-]*(?:\s+(?:(?:and|of|for|the|&|de)\s+)?[A-Z][\w'’&.-]*){1,6}"
+_NAME_TAIL = rf"[\w'’&.-]*(?:\s+(?:(?:{'|'.join(map(re.escape, sorted(_CONNECTORS)))})\s+)?[A-Z][\w'’&.-]*){{1,6}}"
 
 
 def partners(words: list[str]) -> bool:

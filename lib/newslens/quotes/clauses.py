@@ -203,7 +203,7 @@ def _new_clause_follows(toks: list[Token], k: int) -> bool:
     if k + 2 >= len(toks) or toks[k].low not in ("and", "but") or toks[k + 1].quoted:
         return False
     np = np_forward(toks, k + 1)
-    if np is None or toks[np[0]].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS:
+    if np is None or toks[np[0]].low in rules.THIRD_PERSON:
         return False
     v = np[1] + 1
     return v < len(toks) and (toks[v].low in rules.SPEECH_VERBS or toks[v].low in ("has", "have", "had", "was", "were"))

@@ -115,7 +115,7 @@ class Mentions:
     def _referent(self, toks: list[Token], first: int, last: int, subject: bool, gender: str) -> Referent | None:
         phrase = self.text[toks[first].start : toks[last].end]
         low = phrase.lower()
-        if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
+        if low in rules.SUBJECT_PRONOUNS:
             return None  # a pronoun subject stands for someone already mentioned
         if low in rules.INDEFINITE_SOURCES:
             return None  # "Others reported ...": no one a pronoun could stand for

@@ -76,10 +76,7 @@ def body_start(words: list[str]) -> int | None:
     if "on" in words[1:-1] and not any(w in ("and", "of", "for") for w in words):
         b = words.index("on")
         if bare(words[b - 1].lower()) in rules.ORGANISATION_WORDS and all(w[:1].isupper() for w in words[b + 1 :]):
-            k = b - 1
-            while k > 0 and words[k - 1][:1].isupper():
-                k -= 1
-            return k
+            return _capitalised_from(words, b - 1)
     if "and" not in words[1:-1]:
         return None
     a = len(words) - 1 - words[::-1].index("and")
@@ -95,7 +92,11 @@ def body_start(words: list[str]) -> int | None:
         or bare(words[b - 1].lower()) not in rules.ORGANISATION_WORDS
     ):
         return None
-    k = b - 1
+    return _capitalised_from(words, b - 1)
+
+
+def _capitalised_from(words: list[str], k: int) -> int:
+    """Where the run of capitalised words that ends at index k starts."""
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
     return k
@@ -134,11 +135,10 @@ def company_named(text: str, word: str) -> str | None:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and _ORGANISATION_ASIDE.match(text, end):
+        whole = at == 0 or not text[at - 1].isalnum()
+        if whole and _ORGANISATION_ASIDE.match(text, end):
             return word
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            m := _COMPANY_AFTER[0].match(text, end) or _COMPANY_AFTER[1].match(text, end)
-        ):
+        if whole and (m := _COMPANY_AFTER[0].match(text, end) or _COMPANY_AFTER[1].match(text, end)):
             before = _CAPITALISED_BEFORE.search(text, max(0, at - 80), at)
             words: list[str] = []
             for w in reversed(before.group().split() if before else []):

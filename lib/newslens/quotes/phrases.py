@@ -41,7 +41,7 @@ def np_backward(toks: list[Token], i: int, hops: int = 2) -> tuple[int, int] | N
     if head.quoted or not head.word:
         return None
     low = CONTRACTION.sub("", head.low)
-    if low in rules.PERSON_PRONOUNS or low in rules.GROUP_PRONOUNS or low in rules.FIRST_PERSON:
+    if low in rules.SUBJECT_PRONOUNS:
         return (i, last)  # (also "He's", "they're": "He's claiming that ...")
     if low in rules.INDEFINITE_SOURCES:  # "Some said", "Others reported", "a few" (a verb next: not "for some, ...")
         before = toks[i - 1].low if i else ""
@@ -183,9 +183,7 @@ def np_forward(toks: list[Token], i: int) -> tuple[int, int] | None:
     n = len(toks)
     if i >= n:
         return None
-    if (
-        toks[i].low in rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS or CONTRACTION.sub("", toks[i].low) in _WHO_IS
-    ) and not toks[i].quoted:
+    if (toks[i].low in rules.THIRD_PERSON or CONTRACTION.sub("", toks[i].low) in _WHO_IS) and not toks[i].quoted:
         return (i, i)  # (also "He's been pilloried for ...", "They're"; "It's a good bet" is no one)
     if toks[i].low in rules.INDEFINITE_SOURCES and not toks[i].quoted and i + 1 < n and _verb_next(toks[i + 1]):
         return (i, i)  # "Some said", "Others reported" (but "Some analysts said")

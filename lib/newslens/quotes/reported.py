@@ -98,7 +98,7 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
     """Does a clause follow the cue at k: "that", a subject pronoun, or an auxiliary within the next six words
     before any comma ("maintained the plan would fail"; not "maintain growth, which has been ...")?"""
     ahead = toks[k + 1 : k + 7]
-    if ahead and (ahead[0].low == "that" or ahead[0].low in _SUBJECT_PRONOUNS):
+    if ahead and (ahead[0].low == "that" or ahead[0].low in rules.SUBJECT_PRONOUNS):
         return True
     for t in ahead:
         if not t.word:
@@ -235,11 +235,10 @@ def _is_evidence(toks: list[Token], a: int, b: int) -> bool:
 #: What opens the clause a pronoun's "found" or "shows" reports ("they found that", "found there had been",
 #: "it shows he'd be awake"): anything else is what they found ("they found a way").
 _CLAUSE_NEXT = frozenset("that there he she they it we i you".split())
-_SUBJECT_PRONOUNS = rules.PERSON_PRONOUNS | rules.GROUP_PRONOUNS | rules.FIRST_PERSON
 
 
 def _pronoun(toks: list[Token], a: int, b: int) -> bool:
-    return a == b and toks[a].low in _SUBJECT_PRONOUNS
+    return a == b and toks[a].low in rules.SUBJECT_PRONOUNS
 
 
 def _evidence_subject(toks: list[Token], k: int, subject: int) -> tuple[tuple[int, int], str] | None:
@@ -250,7 +249,7 @@ def _evidence_subject(toks: list[Token], k: int, subject: int) -> tuple[tuple[in
     by the results, he believes GE has shown")."""
     j = k - 1
     while j >= 0 and k - j <= 20 and not toks[j].quoted and toks[j].text not in ".;:!?":
-        if j and toks[j - 1].text == "," and (j == subject or toks[j].low in _SUBJECT_PRONOUNS):
+        if j and toks[j - 1].text == "," and (j == subject or toks[j].low in rules.SUBJECT_PRONOUNS):
             return None
         if toks[j].word and bare(toks[j].text) in rules.DOCUMENT_NOUNS and not (toks[j].cap and j and toks[j - 1].cap):
             start = j

@@ -47,9 +47,7 @@ def speaker_before_cue(text: str, toks: list[Token], cue: int, floor: int = 0) -
             i - 2 >= floor
             and toks[i - 1].word
             and not toks[i - 1].cap
-            and (
-                toks[i - 2].cap or toks[i - 2].low in rules.PERSON_PRONOUNS | rules.FIRST_PERSON | rules.GROUP_PRONOUNS
-            )
+            and (toks[i - 2].cap or toks[i - 2].low in rules.SUBJECT_PRONOUNS)
             and (np := np_backward(toks, i - 2))
         ):
             return np, ""

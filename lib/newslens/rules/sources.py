@@ -279,6 +279,10 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 FIRST_PERSON = frozenset({"i", "we", "you"})
+#: The pronouns that stand for someone the article named ("he said", "they found"), and with the first person
+#: every pronoun that can be a subject.
+THIRD_PERSON = PERSON_PRONOUNS | GROUP_PRONOUNS
+SUBJECT_PRONOUNS = THIRD_PERSON | FIRST_PERSON
 
 
 #: Capitalised words that start sentences but never names.
